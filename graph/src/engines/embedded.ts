@@ -1,0 +1,157 @@
+// Embedded adapter: Kùzu in-process, one database file under ./data/ by default.
+// Kùzu admits one write transaction at a time, so writes queue behind one writer connection;
+// reads run on their own connections and see the last committed state.
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import kuzu from 'kuzu';
+import type { GraphEngine, GraphSession, Params, Row } from '../engine.ts';
+import { GraphEngineError } from '../errors.ts';
+
+export interface EmbeddedConfig {
+  /** Database file; its folder is created on first start. */
+  path: string;
+  /** Connections used for reads (writes always use one more). */
+  readers?: number;
+}
+
+type KuzuConnection = InstanceType<typeof kuzu.Connection>;
+type KuzuPrepared = Awaited<ReturnType<KuzuConnection['prepare']>>;
+
+/** Runs tasks one after another. */
+class SerialQueue {
+  private tail: Promise<unknown> = Promise.resolve();
+  run<T>(task: () => Promise<T>): Promise<T> {
+    const result = this.tail.then(task, task);
+    this.tail = result.catch(() => undefined);
+    return result;
+  }
+}
+
+class Channel {
+  private readonly prepared = new Map<string, KuzuPrepared>();
+  readonly queue = new SerialQueue();
+  constructor(readonly connection: KuzuConnection) {}
+
+  /** Executes without queueing: callers hold the queue. */
+  async execute(query: string, params: Params = {}): Promise<Row[]> {
+    try {
+      let statement = this.prepared.get(query);
+      if (!statement) {
+        statement = await this.connection.prepare(query);
+        if (!statement.isSuccess()) throw new Error(statement.getErrorMessage());
+        // Transaction control statements are cheap and must not be cached with state.
+        if (!/^\s*(BEGIN|COMMIT|ROLLBACK)/i.test(query)) this.prepared.set(query, statement);
+      }
+      const result = await this.connection.execute(statement, toKuzuParams(params) as Record<string, never>);
+      const last = Array.isArray(result) ? result[result.length - 1] : result;
+      if (!last) return [];
+      const rows = await last.getAll();
+      last.close();
+      return rows.map((row) => toPlain(row) as Row);
+    } catch (error) {
+      throw new GraphEngineError(
+        `Eingebettete Datenbank: Abfrage fehlgeschlagen / embedded engine: query failed: ${(error as Error).message}`,
+        'EMBEDDED_QUERY_FAILED',
+        { cause: error },
+      );
+    }
+  }
+}
+
+/**
+ * Kùzu cannot infer the element type of an empty list parameter and rejects it against a STRING[]
+ * column, so empty lists travel as null; read mappers turn a null list back into [].
+ */
+function toKuzuParams(value: unknown): unknown {
+  if (Array.isArray(value)) return value.length === 0 ? null : value.map(toKuzuParams);
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = toKuzuParams(v);
+    return out;
+  }
+  return value;
+}
+
+/** Kùzu returns INT64 as number or bigint; nothing above the adapter should see bigint unless it must. */
+function toPlain(value: unknown): unknown {
+  if (typeof value === 'bigint') {
+    return value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER)
+      ? Number(value)
+      : value;
+  }
+  if (value instanceof Date) return value.getTime();
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = toPlain(v);
+    return out;
+  }
+  return value;
+}
+
+export async function openEmbedded(config: EmbeddedConfig): Promise<GraphEngine> {
+  const path = resolve(config.path);
+  mkdirSync(dirname(path), { recursive: true });
+  const database = new kuzu.Database(path);
+  try {
+    await database.init();
+  } catch (error) {
+    throw new GraphEngineError(
+      `Eingebettete Datenbank ${path} lässt sich nicht öffnen (läuft Lotse schon?) / cannot open embedded database ${path} (is Lotse already running?): ${(error as Error).message}`,
+      'EMBEDDED_OPEN_FAILED',
+      { cause: error },
+    );
+  }
+  const writer = new Channel(new kuzu.Connection(database));
+  const readers = Array.from(
+    { length: Math.max(1, config.readers ?? 2) },
+    () => new Channel(new kuzu.Connection(database)),
+  );
+  let next = 0;
+  let closed = false;
+
+  const ensureOpen = () => {
+    if (closed) throw new GraphEngineError('Datenbank ist geschlossen / engine is closed', 'ENGINE_CLOSED');
+  };
+
+  const engine: GraphEngine = {
+    dialect: 'embedded',
+    description: `embedded (Kùzu ${kuzu.VERSION}) at ${path}`,
+    async read<T extends Row = Row>(query: string, params?: Params) {
+      ensureOpen();
+      const channel = readers[next++ % readers.length]!;
+      return channel.queue.run(() => channel.execute(query, params)) as Promise<T[]>;
+    },
+    async write<T extends Row = Row>(query: string, params?: Params) {
+      ensureOpen();
+      return writer.queue.run(() => writer.execute(query, params)) as Promise<T[]>;
+    },
+    async transaction<T>(work: (tx: GraphSession) => Promise<T>): Promise<T> {
+      ensureOpen();
+      return writer.queue.run(async () => {
+        await writer.execute('BEGIN TRANSACTION');
+        const tx: GraphSession = {
+          read: <R extends Row = Row>(q: string, p?: Params) => writer.execute(q, p) as Promise<R[]>,
+          write: <R extends Row = Row>(q: string, p?: Params) => writer.execute(q, p) as Promise<R[]>,
+        };
+        try {
+          const result = await work(tx);
+          await writer.execute('COMMIT');
+          return result;
+        } catch (error) {
+          await writer.execute('ROLLBACK').catch(() => undefined);
+          throw error;
+        }
+      });
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await writer.queue.run(async () => undefined);
+      await Promise.all(readers.map((r) => r.queue.run(async () => undefined)));
+      for (const channel of [writer, ...readers]) await channel.connection.close();
+      await database.close();
+    },
+  };
+  return engine;
+}

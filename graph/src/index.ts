@@ -1,0 +1,24 @@
+// Public surface of @lotse/graph: the port, the engines' opener, the model and the use-case queries.
+export type { GraphEngine, GraphSession, GraphDialect, Params, Row, CypherText } from './engine.ts';
+export { cypherFor } from './engine.ts';
+export { GraphValidationError, GraphEngineError, formatPath, type FieldIssue } from './errors.ts';
+export { openGraph, graphConfigFromEnv, DEFAULT_DATA_PATH, type GraphConfig } from './open-graph.ts';
+export { applySchema, schemaStatements } from './schema/ddl.ts';
+export { NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from './schema/catalog.ts';
+export * from './model.ts';
+export type { UpsertReport } from './queries/upsert/upsert-nodes.ts';
+export type { RecordReport } from './queries/record/record-events.ts';
+export { upsertMunicipalities } from './queries/upsert/upsert-municipalities.ts';
+export { upsertOrganizations } from './queries/upsert/upsert-organizations.ts';
+export { upsertServices } from './queries/upsert/upsert-services.ts';
+export { upsertManagers } from './queries/upsert/upsert-managers.ts';
+export { upsertClients } from './queries/upsert/upsert-clients.ts';
+export { recordMeetings } from './queries/upsert/upsert-meetings.ts';
+export { recordContacts } from './queries/record/record-contacts.ts';
+export { recordConsultations } from './queries/record/record-consultations.ts';
+export { recordReferrals } from './queries/record/record-referrals.ts';
+export { listMunicipalities, type MunicipalitySummary } from './queries/directory/list-municipalities.ts';
+export { listServices, type ListServicesFilter } from './queries/directory/list-services.ts';
+export { getOrganizationWithServices } from './queries/directory/get-organization.ts';
+export type { ServiceRow } from './queries/directory/service-row.ts';
+export { countGraph } from './queries/count-graph.ts';

@@ -1,0 +1,257 @@
+// The graph model of DESIGN.md as TypeScript types and zod schemas: what every upsert accepts.
+// Nested structures (opening hours) are stored as JSON text because Neo4j properties cannot nest.
+import { z } from 'zod';
+
+export const NEED_CATEGORIES = [
+  'debt_counselling',
+  'pregnancy_counselling',
+  'addiction_counselling',
+  'psychosocial_support',
+  'migration_counselling',
+  'recognition_counselling',
+  'legal_advice',
+  'tenancy_advice',
+  'consumer_advice',
+  'language_course',
+  'job_placement',
+  'benefits',
+  'residence_matters',
+  'childcare_school',
+  'health_care',
+  'volunteer_support',
+  'leisure_participation',
+  'anti_discrimination',
+] as const;
+export type NeedCategory = (typeof NEED_CATEGORIES)[number];
+
+export const ORGANIZATION_KINDS = [
+  'job_centre',
+  'employment_agency',
+  'immigration_office',
+  'social_welfare_office',
+  'counselling_provider',
+  'helper_circle',
+  'association',
+  'migrant_organisation',
+  'language_course_provider',
+  'town_hall',
+  'integration_commissioner',
+  'employer',
+  'school_kita',
+  'health',
+  'im_carrier',
+  'other',
+] as const;
+export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
+
+export const CONTACT_MODES = ['in_person', 'phone', 'video', 'home_visit', 'mobile_office'] as const;
+export const CONTACT_CHANNELS = ['in_person', 'phone', 'email', 'video', 'meeting'] as const;
+export const CONSULTATION_TOPICS = [
+  'children',
+  'housing',
+  'labour_market',
+  'health',
+  'language',
+  'other',
+] as const;
+export const REFERRAL_STATUSES = [
+  'planned',
+  'sent',
+  'accepted',
+  'declined',
+  'attended',
+  'closed',
+] as const;
+export const HOUSEHOLD_TYPES = ['single', 'family'] as const;
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+
+const id = z.string().trim().min(1, 'darf nicht leer sein / must not be empty').max(100);
+const text = (max: number) => z.string().max(max);
+const ags = z.string().regex(/^\d{8}$/, 'AGS muss 8 Ziffern haben / AGS must have 8 digits');
+const latitude = z.number().min(-90).max(90);
+const longitude = z.number().min(-180).max(180);
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Datum als JJJJ-MM-TT / date as YYYY-MM-DD');
+const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Uhrzeit als HH:MM / time as HH:MM');
+const epochMs = z.number().int().nonnegative();
+const langs = z.array(z.string().regex(/^[a-z]{2,3}$/, 'Sprachcode nach ISO 639 / ISO 639 code')).max(30);
+
+const timeRange = z
+  .strictObject({ from: clock, to: clock })
+  .refine((r) => r.from < r.to, { message: 'von muss vor bis liegen / from must be before to', path: ['to'] });
+
+export const openingHoursSchema = z.strictObject({
+  weekly: z.array(z.strictObject({ day: z.enum(WEEKDAYS), from: clock, to: clock })).max(50),
+  exceptions: z
+    .array(
+      z.strictObject({
+        date: isoDay,
+        closed: z.boolean(),
+        ranges: z.array(timeRange).max(10).default([]),
+        note: text(200).default(''),
+      }),
+    )
+    .max(400)
+    .default([]),
+  appointmentOnly: z.boolean().default(false),
+});
+export type OpeningHours = z.infer<typeof openingHoursSchema>;
+
+export const municipalitySchema = z.strictObject({
+  ags,
+  name: text(200).min(1),
+  district: text(200),
+  state: text(100),
+  lat: latitude,
+  lon: longitude,
+  population: z.number().int().nonnegative(),
+  boundary: z.string().nullable().default(null),
+  boundaryApproximate: z.boolean().default(false),
+});
+export type Municipality = z.infer<typeof municipalitySchema>;
+
+export const organizationSchema = z.strictObject({
+  id,
+  name: text(300).min(1),
+  kind: z.enum(ORGANIZATION_KINDS),
+  municipalityAgs: ags,
+  address: text(300).default(''),
+  lat: latitude.nullable().default(null),
+  lon: longitude.nullable().default(null),
+  phone: text(100).default(''),
+  email: text(200).default(''),
+  website: text(300).default(''),
+  isDemo: z.boolean().default(false),
+  archived: z.boolean().default(false),
+});
+export type Organization = z.infer<typeof organizationSchema>;
+
+export const serviceSchema = z.strictObject({
+  id,
+  organizationId: id,
+  name: text(300).min(1),
+  category: z.enum(NEED_CATEGORIES),
+  subcategory: text(100).default(''),
+  description: text(4000).default(''),
+  address: text(300).default(''),
+  municipalityAgs: ags,
+  lat: latitude,
+  lon: longitude,
+  languages: langs.default([]),
+  targetGroups: z.array(text(100)).max(30).default([]),
+  residenceStatuses: z.array(text(100)).max(30).default([]),
+  minAge: z.number().int().min(0).max(130).nullable().default(null),
+  maxAge: z.number().int().min(0).max(130).nullable().default(null),
+  gender: z.enum(['any', 'female', 'male', 'diverse']).default('any'),
+  openingHours: openingHoursSchema.default({ weekly: [], exceptions: [], appointmentOnly: false }),
+  contactModes: z.array(z.enum(CONTACT_MODES)).max(5).default(['in_person']),
+  accessibility: z.array(text(100)).max(20).default([]),
+  barrierFree: z.boolean().default(false),
+  cost: z.enum(['free', 'reduced', 'fee']).default('free'),
+  waitingDays: z.number().int().min(0).max(3650).nullable().default(null),
+  servesAll: z.boolean().default(true),
+  servesAgs: z.array(ags).max(2000).default([]),
+  status: z.enum(['active', 'temporarily_closed', 'closed']).default('active'),
+  archived: z.boolean().default(false),
+  lastVerified: isoDay.nullable().default(null),
+  phone: text(100).default(''),
+  email: text(200).default(''),
+  website: text(300).default(''),
+  isDemo: z.boolean().default(false),
+});
+export type Service = z.infer<typeof serviceSchema>;
+
+export const managerSchema = z.strictObject({
+  id,
+  name: text(200).min(1),
+  email: text(200).default(''),
+  organizationId: id,
+  coversAgs: z.array(ags).max(2000).default([]),
+  isDemo: z.boolean().default(false),
+});
+export type Manager = z.infer<typeof managerSchema>;
+
+export const clientSchema = z.strictObject({
+  id,
+  caseCode: z.string().regex(/^[A-Z0-9-]{4,32}$/, 'Fallcode: 4–32 Zeichen A–Z, 0–9, - / case code: 4–32 of A–Z, 0–9, -'),
+  managerId: id,
+  municipalityAgs: ags,
+  household: z.enum(HOUSEHOLD_TYPES),
+  householdSize: z.number().int().min(1).max(30),
+  minors: z.number().int().min(0).max(30),
+  languages: langs.default([]),
+  residenceStatus: text(100).default(''),
+  needs: z.array(z.enum(NEED_CATEGORIES)).max(18).default([]),
+  germanLevel: z.enum(['none', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2']).default('none'),
+  employmentStatus: text(100).default(''),
+  birthYear: z.number().int().min(1900).max(2100).nullable().default(null),
+  gender: z.enum(['female', 'male', 'diverse', 'unknown']).default('unknown'),
+  caseStatus: z.enum(['open', 'closed']).default('open'),
+  openedOn: isoDay,
+  closedOn: isoDay.nullable().default(null),
+  closureOutcome: text(100).default(''),
+  isDemo: z.boolean().default(false),
+});
+export type Client = z.infer<typeof clientSchema>;
+
+export const ACTOR_LABELS = ['Manager', 'Organization'] as const;
+export type ActorLabel = (typeof ACTOR_LABELS)[number];
+
+export const contactSchema = z.strictObject({
+  id,
+  fromLabel: z.enum(ACTOR_LABELS),
+  fromId: id,
+  toLabel: z.enum(ACTOR_LABELS),
+  toId: id,
+  at: epochMs,
+  channel: z.enum(CONTACT_CHANNELS),
+  topic: text(300).default(''),
+});
+export type Contact = z.infer<typeof contactSchema>;
+
+export const consultationSchema = z.strictObject({
+  id,
+  managerId: id,
+  clientId: id,
+  at: epochMs,
+  topics: z.array(z.enum(CONSULTATION_TOPICS)).min(1).max(6),
+  household: z.enum(HOUSEHOLD_TYPES),
+});
+export type Consultation = z.infer<typeof consultationSchema>;
+
+export const referralSchema = z.strictObject({
+  id,
+  clientId: id,
+  serviceId: id,
+  at: epochMs,
+  need: z.enum(NEED_CATEGORIES),
+  status: z.enum(REFERRAL_STATUSES).default('planned'),
+  statusAt: epochMs,
+  reason: text(100).default(''),
+  outcome: z.enum(['', 'helped', 'not_helped', 'unknown']).default(''),
+  by: id,
+  consentAt: epochMs.nullable().default(null),
+});
+export type Referral = z.infer<typeof referralSchema>;
+
+export const meetingSchema = z.strictObject({
+  id,
+  title: text(300).min(1),
+  kind: z.enum(['network_meeting', 'working_group', 'steering_group']),
+  date: isoDay,
+  municipalityAgs: ags,
+  attendees: z
+    .array(z.strictObject({ label: z.enum(ACTOR_LABELS), id }))
+    .max(500)
+    .default([]),
+});
+export type Meeting = z.infer<typeof meetingSchema>;
+
+export type MunicipalityInput = z.input<typeof municipalitySchema>;
+export type OrganizationInput = z.input<typeof organizationSchema>;
+export type ServiceInput = z.input<typeof serviceSchema>;
+export type ManagerInput = z.input<typeof managerSchema>;
+export type ClientInput = z.input<typeof clientSchema>;
+export type ContactInput = z.input<typeof contactSchema>;
+export type ConsultationInput = z.input<typeof consultationSchema>;
+export type ReferralInput = z.input<typeof referralSchema>;
+export type MeetingInput = z.input<typeof meetingSchema>;
