@@ -22,3 +22,9 @@ export { listServices, type ListServicesFilter } from './queries/directory/list-
 export { getOrganizationWithServices } from './queries/directory/get-organization.ts';
 export type { ServiceRow } from './queries/directory/service-row.ts';
 export { countGraph } from './queries/count-graph.ts';
+export { servicesNear, haversineKm, type NearbyService } from './queries/directory/services-near.ts';
+export {
+  municipalityNetwork,
+  type NetworkActor,
+  type NetworkContact,
+} from './queries/network/municipality-network.ts';

@@ -54,14 +54,7 @@ export const CONSULTATION_TOPICS = [
   'language',
   'other',
 ] as const;
-export const REFERRAL_STATUSES = [
-  'planned',
-  'sent',
-  'accepted',
-  'declined',
-  'attended',
-  'closed',
-] as const;
+export const REFERRAL_STATUSES = ['planned', 'sent', 'accepted', 'declined', 'attended', 'closed'] as const;
 export const HOUSEHOLD_TYPES = ['single', 'family'] as const;
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
@@ -75,9 +68,10 @@ const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Uhrzeit als HH:MM /
 const epochMs = z.number().int().nonnegative();
 const langs = z.array(z.string().regex(/^[a-z]{2,3}$/, 'Sprachcode nach ISO 639 / ISO 639 code')).max(30);
 
-const timeRange = z
-  .strictObject({ from: clock, to: clock })
-  .refine((r) => r.from < r.to, { message: 'von muss vor bis liegen / from must be before to', path: ['to'] });
+const timeRange = z.strictObject({ from: clock, to: clock }).refine((r) => r.from < r.to, {
+  message: 'von muss vor bis liegen / from must be before to',
+  path: ['to'],
+});
 
 export const openingHoursSchema = z.strictObject({
   weekly: z.array(z.strictObject({ day: z.enum(WEEKDAYS), from: clock, to: clock })).max(50),
@@ -172,7 +166,9 @@ export type Manager = z.infer<typeof managerSchema>;
 
 export const clientSchema = z.strictObject({
   id,
-  caseCode: z.string().regex(/^[A-Z0-9-]{4,32}$/, 'Fallcode: 4–32 Zeichen A–Z, 0–9, - / case code: 4–32 of A–Z, 0–9, -'),
+  caseCode: z
+    .string()
+    .regex(/^[A-Z0-9-]{4,32}$/, 'Fallcode: 4–32 Zeichen A–Z, 0–9, - / case code: 4–32 of A–Z, 0–9, -'),
   managerId: id,
   municipalityAgs: ags,
   household: z.enum(HOUSEHOLD_TYPES),

@@ -1,6 +1,7 @@
 // Embedded adapter: Kùzu in-process, one database file under ./data/ by default.
-// Kùzu admits one write transaction at a time, so writes queue behind one writer connection;
-// reads run on their own connections and see the last committed state.
+// Kùzu admits one write transaction at a time, and a write's checkpoint waits for every open read,
+// so a fair readers–writer lock lets reads run side by side on their own connections while a write
+// (or a transaction) runs alone on the writer connection.
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import kuzu from 'kuzu';
@@ -24,6 +25,39 @@ class SerialQueue {
     const result = this.tail.then(task, task);
     this.tail = result.catch(() => undefined);
     return result;
+  }
+}
+
+/** First come, first served; consecutive readers at the head of the line are admitted together. */
+export class ReadWriteLock {
+  private readers = 0;
+  private writing = false;
+  private readonly waiting: { exclusive: boolean; admit: () => void }[] = [];
+
+  async run<T>(exclusive: boolean, task: () => Promise<T>): Promise<T> {
+    await new Promise<void>((admit) => {
+      this.waiting.push({ exclusive, admit });
+      this.drain();
+    });
+    try {
+      return await task();
+    } finally {
+      if (exclusive) this.writing = false;
+      else this.readers--;
+      this.drain();
+    }
+  }
+
+  private drain() {
+    while (this.waiting.length && !this.writing) {
+      const head = this.waiting[0]!;
+      if (head.exclusive) {
+        if (this.readers > 0) return;
+        this.writing = true;
+      } else this.readers++;
+      this.waiting.shift();
+      head.admit();
+    }
   }
 }
 
@@ -107,6 +141,7 @@ export async function openEmbedded(config: EmbeddedConfig): Promise<GraphEngine>
     { length: Math.max(1, config.readers ?? 2) },
     () => new Channel(new kuzu.Connection(database)),
   );
+  const lock = new ReadWriteLock();
   let next = 0;
   let closed = false;
 
@@ -120,15 +155,15 @@ export async function openEmbedded(config: EmbeddedConfig): Promise<GraphEngine>
     async read<T extends Row = Row>(query: string, params?: Params) {
       ensureOpen();
       const channel = readers[next++ % readers.length]!;
-      return channel.queue.run(() => channel.execute(query, params)) as Promise<T[]>;
+      return lock.run(false, () => channel.queue.run(() => channel.execute(query, params))) as Promise<T[]>;
     },
     async write<T extends Row = Row>(query: string, params?: Params) {
       ensureOpen();
-      return writer.queue.run(() => writer.execute(query, params)) as Promise<T[]>;
+      return lock.run(true, () => writer.execute(query, params)) as Promise<T[]>;
     },
     async transaction<T>(work: (tx: GraphSession) => Promise<T>): Promise<T> {
       ensureOpen();
-      return writer.queue.run(async () => {
+      return lock.run(true, async () => {
         await writer.execute('BEGIN TRANSACTION');
         const tx: GraphSession = {
           read: <R extends Row = Row>(q: string, p?: Params) => writer.execute(q, p) as Promise<R[]>,
@@ -147,8 +182,7 @@ export async function openEmbedded(config: EmbeddedConfig): Promise<GraphEngine>
     async close() {
       if (closed) return;
       closed = true;
-      await writer.queue.run(async () => undefined);
-      await Promise.all(readers.map((r) => r.queue.run(async () => undefined)));
+      await lock.run(true, async () => undefined);
       for (const channel of [writer, ...readers]) await channel.connection.close();
       await database.close();
     },

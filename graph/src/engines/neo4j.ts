@@ -83,8 +83,7 @@ export async function openNeo4j(config: Neo4jConfig): Promise<GraphEngine> {
       { cause: error },
     );
   }
-  const session = () =>
-    driver.session(config.database ? { database: config.database } : {});
+  const session = () => driver.session(config.database ? { database: config.database } : {});
 
   const inSession = async <T>(mode: 'read' | 'write', work: (tx: ManagedTransaction) => Promise<T>) => {
     const s = session();

@@ -15,10 +15,15 @@ export async function getOrganizationWithServices(
   engine: GraphEngine,
   id: string,
 ): Promise<{ organization: Organization; services: ServiceRow[] } | null> {
-  const [organization] = await engine.read<Organization & Record<string, unknown>>(getOrganizationCypher, { id });
+  const [organization] = await engine.read<Organization & Record<string, unknown>>(getOrganizationCypher, {
+    id,
+  });
   if (!organization) return null;
   const rows = await engine.read(servicesOfOrganizationCypher, { id });
-  const serves = await servesOf(engine, rows.map((r) => r.id as string));
+  const serves = await servesOf(
+    engine,
+    rows.map((r) => r.id as string),
+  );
   return {
     organization,
     services: rows.map((r) => serviceFromRow(r, serves.get(r.id as string) ?? [])),

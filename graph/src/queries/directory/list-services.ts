@@ -54,7 +54,10 @@ export async function listServices(
   if (shape.category) params.category = filter.category;
   const [totalRow] = await engine.read<{ total: number }>(texts.total, params);
   const rows = await engine.read(texts.page, { ...params, offset: filter.offset, limit: filter.limit });
-  const serves = await servesOf(engine, rows.map((r) => r.id as string));
+  const serves = await servesOf(
+    engine,
+    rows.map((r) => r.id as string),
+  );
   return {
     total: totalRow?.total ?? 0,
     items: rows.map((r) => serviceFromRow(r, serves.get(r.id as string) ?? [])),

@@ -29,7 +29,9 @@ export function serviceFromRow(row: Record<string, unknown>, servesAgs: string[]
     residenceStatuses: list(row.residenceStatuses),
     contactModes: list(row.contactModes) as ServiceRow['contactModes'],
     accessibility: list(row.accessibility),
-    openingHours: JSON.parse((row.openingHours as string | null) ?? '{"weekly":[],"exceptions":[],"appointmentOnly":false}') as OpeningHours,
+    openingHours: JSON.parse(
+      (row.openingHours as string | null) ?? '{"weekly":[],"exceptions":[],"appointmentOnly":false}',
+    ) as OpeningHours,
     servesAgs,
   };
 }

@@ -51,7 +51,10 @@ export function eventStatements(type: RelationshipType) {
       embedded: `UNWIND $ids AS wanted MATCH ()-[r:${type}]->() WHERE r.id = wanted RETURN r.id AS id`,
     },
     perPair,
-    neo4jAll: [`MATCH ()-[r:${type}]->() WHERE r.id IN $ids RETURN r.id AS id`, ...perPair.map((p) => p.neo4j)],
+    neo4jAll: [
+      `MATCH ()-[r:${type}]->() WHERE r.id IN $ids RETURN r.id AS id`,
+      ...perPair.map((p) => p.neo4j),
+    ],
     embeddedAll: [
       `UNWIND $ids AS wanted MATCH ()-[r:${type}]->() WHERE r.id = wanted RETURN r.id AS id`,
       ...perPair.map((p) => p.embedded),
@@ -80,14 +83,20 @@ export async function recordEvents<R>(
   const seen = new Set<string>();
   rows.forEach((r, index) => {
     const id = spec.toProperties(r).id as string;
-    if (seen.has(id)) issues.push({ path: ['rows', index, 'id'], message: `doppelt in diesem Stapel / duplicate in this batch: ${id}` });
+    if (seen.has(id))
+      issues.push({
+        path: ['rows', index, 'id'],
+        message: `doppelt in diesem Stapel / duplicate in this batch: ${id}`,
+      });
     seen.add(id);
   });
   for (const side of ['from', 'to'] as const) {
     const byLabel = new Map<NodeLabel, string[]>();
     for (const e of ends) {
       const label = side === 'from' ? e.fromLabel : e.toLabel;
-      byLabel.set(label, [...(byLabel.get(label) ?? []), side === 'from' ? e.fromId : e.toId]);
+      const ids = byLabel.get(label) ?? [];
+      ids.push(side === 'from' ? e.fromId : e.toId);
+      byLabel.set(label, ids);
     }
     const found = new Map<NodeLabel, Set<string>>();
     for (const [label, ids] of byLabel) found.set(label, await existingKeys(engine, label, ids));
@@ -107,11 +116,21 @@ export async function recordEvents<R>(
     (await engine.read<{ id: string }>(statements.existing[engine.dialect], { ids })).map((r) => r.id),
   );
   const fresh = rows
-    .map((r, i) => ({ ...spec.toProperties(r), fromId: ends[i]!.fromId, toId: ends[i]!.toId, pair: `${ends[i]!.fromLabel}>${ends[i]!.toLabel}` }))
-    .filter((r) => !stored.has(r.id as string));
+    .map((r, i) => ({
+      properties: spec.toProperties(r),
+      fromId: ends[i]!.fromId,
+      toId: ends[i]!.toId,
+      pair: `${ends[i]!.fromLabel}>${ends[i]!.toLabel}`,
+    }))
+    .filter((r) => !stored.has(r.properties.id as string));
 
   const groups = statements.perPair
-    .map((p) => ({ p, rows: fresh.filter((r) => r.pair === `${p.from}>${p.to}`).map(({ pair: _pair, ...rest }) => rest) }))
+    .map((p) => ({
+      p,
+      rows: fresh
+        .filter((r) => r.pair === `${p.from}>${p.to}`)
+        .map((r) => ({ fromId: r.fromId, toId: r.toId, ...r.properties })),
+    }))
     .filter((g) => g.rows.length > 0);
   if (engine.dialect === 'neo4j') {
     await engine.transaction(async (tx) => {

@@ -96,5 +96,11 @@ export function emptyReferralGroups(): Record<ReferralGroup, number> {
 }
 
 export function emptyContactGroups(): Record<ContactGroup, number> {
-  return { managers_and_commissioners: 0, administrations: 0, volunteer_associations: 0, companies: 0, other: 0 };
+  return {
+    managers_and_commissioners: 0,
+    administrations: 0,
+    volunteer_associations: 0,
+    companies: 0,
+    other: 0,
+  };
 }

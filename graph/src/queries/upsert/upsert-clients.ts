@@ -8,8 +8,20 @@ export const clientUpsert: UpsertSpec<Client> = {
   schema: clientSchema,
   toProperties: ({ managerId: _manager, municipalityAgs: _ags, ...properties }) => properties,
   links: [
-    { type: 'LIVES_IN', direction: 'out', target: 'Municipality', field: 'municipalityAgs', keys: (c) => [c.municipalityAgs] },
-    { type: 'MANAGED_BY', direction: 'out', target: 'Manager', field: 'managerId', keys: (c) => [c.managerId] },
+    {
+      type: 'LIVES_IN',
+      direction: 'out',
+      target: 'Municipality',
+      field: 'municipalityAgs',
+      keys: (c) => [c.municipalityAgs],
+    },
+    {
+      type: 'MANAGED_BY',
+      direction: 'out',
+      target: 'Manager',
+      field: 'managerId',
+      keys: (c) => [c.managerId],
+    },
   ],
 };
 

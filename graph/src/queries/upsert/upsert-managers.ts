@@ -8,8 +8,20 @@ export const managerUpsert: UpsertSpec<Manager> = {
   schema: managerSchema,
   toProperties: ({ organizationId: _org, coversAgs: _covers, ...properties }) => properties,
   links: [
-    { type: 'EMPLOYED_BY', direction: 'out', target: 'Organization', field: 'organizationId', keys: (m) => [m.organizationId] },
-    { type: 'COVERS', direction: 'out', target: 'Municipality', field: 'coversAgs', keys: (m) => [...new Set(m.coversAgs)] },
+    {
+      type: 'EMPLOYED_BY',
+      direction: 'out',
+      target: 'Organization',
+      field: 'organizationId',
+      keys: (m) => [m.organizationId],
+    },
+    {
+      type: 'COVERS',
+      direction: 'out',
+      target: 'Municipality',
+      field: 'coversAgs',
+      keys: (m) => [...new Set(m.coversAgs)],
+    },
   ],
 };
 

@@ -8,13 +8,25 @@ export const meetingUpsert: UpsertSpec<Meeting> = {
   schema: meetingSchema,
   toProperties: ({ municipalityAgs: _ags, attendees: _attendees, ...properties }) => properties,
   links: [
-    { type: 'HELD_IN', direction: 'out', target: 'Municipality', field: 'municipalityAgs', keys: (m) => [m.municipalityAgs] },
     {
-      type: 'ATTENDED', direction: 'in', target: 'Manager', field: 'attendees',
+      type: 'HELD_IN',
+      direction: 'out',
+      target: 'Municipality',
+      field: 'municipalityAgs',
+      keys: (m) => [m.municipalityAgs],
+    },
+    {
+      type: 'ATTENDED',
+      direction: 'in',
+      target: 'Manager',
+      field: 'attendees',
       keys: (m) => [...new Set(m.attendees.filter((a) => a.label === 'Manager').map((a) => a.id))],
     },
     {
-      type: 'ATTENDED', direction: 'in', target: 'Organization', field: 'attendees',
+      type: 'ATTENDED',
+      direction: 'in',
+      target: 'Organization',
+      field: 'attendees',
       keys: (m) => [...new Set(m.attendees.filter((a) => a.label === 'Organization').map((a) => a.id))],
     },
   ],

@@ -38,7 +38,10 @@ export interface UpsertReport {
 
 const keyOf = (label: NodeLabel) => NODES[label].key;
 
-function linkPattern(label: NodeLabel, link: { type: RelationshipType; direction: 'out' | 'in'; target: NodeLabel }) {
+function linkPattern(
+  label: NodeLabel,
+  link: { type: RelationshipType; direction: 'out' | 'in'; target: NodeLabel },
+) {
   return link.direction === 'out'
     ? `(n:${label})-[r:${link.type}]->(:${link.target})`
     : `(n:${label})<-[r:${link.type}]-(:${link.target})`;
@@ -62,8 +65,7 @@ export function upsertStatements<R>(spec: UpsertSpec<R>) {
   const existing = `UNWIND $keys AS key MATCH (n:${label} {${key}: key}) RETURN n.${key} AS key`;
   const links = spec.links.map((link) => {
     const [from, to] = link.direction === 'out' ? [label, link.target] : [link.target, label];
-    const pairOptions =
-      RELATIONSHIPS[link.type].pairs.length > 1 ? ` (from='${from}', to='${to}')` : '';
+    const pairOptions = RELATIONSHIPS[link.type].pairs.length > 1 ? ` (from='${from}', to='${to}')` : '';
     return {
       link,
       remove: `UNWIND $keys AS key MATCH ${linkPattern(label, link).replace(`(n:${label})`, `(n:${label} {${key}: key})`)} DELETE r`,
@@ -81,7 +83,12 @@ export function upsertStatements<R>(spec: UpsertSpec<R>) {
     links,
     copyNodes,
     neo4j: [merge, existing, ...links.flatMap((l) => [l.remove, l.neo4jCreate])],
-    embedded: [embeddedMerge, existing, copyNodes, ...links.flatMap((l) => [l.remove, l.embeddedCreate, l.embeddedCopy])],
+    embedded: [
+      embeddedMerge,
+      existing,
+      copyNodes,
+      ...links.flatMap((l) => [l.remove, l.embeddedCreate, l.embeddedCopy]),
+    ],
   };
 }
 
@@ -110,7 +117,10 @@ export function parseRows<R>(schema: z.ZodType<R>, rows: unknown[]): R[] {
     if (result.success) parsed.push(result.data);
     else
       for (const issue of result.error.issues)
-        issues.push({ path: ['rows', index, ...(issue.path as (string | number)[])], message: issue.message });
+        issues.push({
+          path: ['rows', index, ...(issue.path as (string | number)[])],
+          message: issue.message,
+        });
   });
   if (issues.length) throw new GraphValidationError(issues);
   return parsed;
@@ -121,7 +131,10 @@ function duplicateKeyIssues(keys: string[], field: string): FieldIssue[] {
   const issues: FieldIssue[] = [];
   keys.forEach((k, index) => {
     if (seen.has(k))
-      issues.push({ path: ['rows', index, field], message: `doppelt in diesem Stapel / duplicate in this batch: ${k}` });
+      issues.push({
+        path: ['rows', index, field],
+        message: `doppelt in diesem Stapel / duplicate in this batch: ${k}`,
+      });
     else seen.set(k, index);
   });
   return issues;
@@ -160,9 +173,9 @@ export async function upsertNodes<R>(
   const pairsFor = (link: LinkSpec<R>, subset: R[]) =>
     subset.flatMap((r) => {
       const own = spec.toProperties(r)[key] as string;
-      return link.keys(r).map((k) =>
-        link.direction === 'out' ? { from: own, to: k } : { from: k, to: own },
-      );
+      return link
+        .keys(r)
+        .map((k) => (link.direction === 'out' ? { from: own, to: k } : { from: k, to: own }));
     });
 
   if (engine.dialect === 'neo4j') {
@@ -178,7 +191,11 @@ export async function upsertNodes<R>(
     const fresh = rows.filter((_, i) => !existing.has(keys[i]!));
     const known = rows.filter((_, i) => existing.has(keys[i]!));
     if (fresh.length) {
-      const encoded = embeddedRows(NODES[spec.label].properties, key, fresh.map((r) => spec.toProperties(r)));
+      const encoded = embeddedRows(
+        NODES[spec.label].properties,
+        key,
+        fresh.map((r) => spec.toProperties(r)),
+      );
       await engine.write(statements.copyNodes, { rows: encoded });
       for (const l of statements.links) {
         const pairs = pairsFor(l.link, fresh);
@@ -188,7 +205,11 @@ export async function upsertNodes<R>(
     if (known.length) {
       const knownKeys = known.map((r) => spec.toProperties(r)[key] as string);
       await engine.transaction(async (tx) => {
-        const encoded = embeddedRows(NODES[spec.label].properties, key, known.map((r) => spec.toProperties(r)));
+        const encoded = embeddedRows(
+          NODES[spec.label].properties,
+          key,
+          known.map((r) => spec.toProperties(r)),
+        );
         await tx.write(statements.embeddedMerge, { rows: encoded });
         for (const l of statements.links) {
           await tx.write(l.remove, { keys: knownKeys });

@@ -8,7 +8,13 @@ export const organizationUpsert: UpsertSpec<Organization> = {
   schema: organizationSchema,
   toProperties: ({ municipalityAgs: _ags, ...properties }) => properties,
   links: [
-    { type: 'LOCATED_IN', direction: 'out', target: 'Municipality', field: 'municipalityAgs', keys: (o) => [o.municipalityAgs] },
+    {
+      type: 'LOCATED_IN',
+      direction: 'out',
+      target: 'Municipality',
+      field: 'municipalityAgs',
+      keys: (o) => [o.municipalityAgs],
+    },
   ],
 };
 

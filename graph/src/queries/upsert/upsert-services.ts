@@ -6,14 +6,38 @@ import { upsertNodes, type UpsertReport, type UpsertSpec } from './upsert-nodes.
 export const serviceUpsert: UpsertSpec<Service> = {
   label: 'Service',
   schema: serviceSchema,
-  toProperties: ({ organizationId: _org, municipalityAgs: _ags, servesAgs: _serves, openingHours, ...properties }) => ({
+  toProperties: ({
+    organizationId: _org,
+    municipalityAgs: _ags,
+    servesAgs: _serves,
+    openingHours,
+    ...properties
+  }) => ({
     ...properties,
     openingHours: JSON.stringify(openingHours),
   }),
   links: [
-    { type: 'OFFERS', direction: 'in', target: 'Organization', field: 'organizationId', keys: (s) => [s.organizationId] },
-    { type: 'LOCATED_IN', direction: 'out', target: 'Municipality', field: 'municipalityAgs', keys: (s) => [s.municipalityAgs] },
-    { type: 'SERVES', direction: 'out', target: 'Municipality', field: 'servesAgs', keys: (s) => [...new Set(s.servesAgs)] },
+    {
+      type: 'OFFERS',
+      direction: 'in',
+      target: 'Organization',
+      field: 'organizationId',
+      keys: (s) => [s.organizationId],
+    },
+    {
+      type: 'LOCATED_IN',
+      direction: 'out',
+      target: 'Municipality',
+      field: 'municipalityAgs',
+      keys: (s) => [s.municipalityAgs],
+    },
+    {
+      type: 'SERVES',
+      direction: 'out',
+      target: 'Municipality',
+      field: 'servesAgs',
+      keys: (s) => [...new Set(s.servesAgs)],
+    },
   ],
 };
 

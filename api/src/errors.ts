@@ -1,0 +1,115 @@
+// Application errors of the API and the one place that turns any error into a GraphQL error
+// response: known errors keep their code, everything else is masked and logged with the request id.
+import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError } from 'graphql';
+import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
+import { GraphValidationError } from '@lotse/graph';
+import { describeError, logger } from './logger.ts';
+import { currentRequestId } from './request-scope.ts';
+
+export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'CONFLICT';
+
+export interface FieldIssue {
+  /** Dotted path of the offending argument or input field, e.g. `municipalityAgs` or `input.rows[2].lat`. */
+  field: string;
+  message: string;
+}
+
+/** An error the caller caused and may see. Services throw these; they know nothing of GraphQL. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly details: Record<string, unknown>;
+  constructor(code: ErrorCode, message: string, details: Record<string, unknown> = {}) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+    this.details = details;
+  }
+}
+
+/** Arguments that do not fit the rules; names the first offending field and lists all of them. */
+export class InvalidInputError extends AppError {
+  readonly issues: FieldIssue[];
+  constructor(issues: FieldIssue[]) {
+    const first = issues[0];
+    super(
+      'BAD_USER_INPUT',
+      first
+        ? `Ungültige Eingabe / invalid input: ${first.field}: ${first.message}`
+        : 'Ungültige Eingabe / invalid input',
+      { field: first?.field ?? null, issues },
+    );
+    this.name = 'InvalidInputError';
+    this.issues = issues;
+  }
+}
+
+export class NotFoundError extends AppError {
+  constructor(what: string, id: string) {
+    super('NOT_FOUND', `Nicht gefunden / not found: ${what} ${id}`, { id });
+    this.name = 'NotFoundError';
+  }
+}
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((acc, part) => {
+    if (typeof part === 'number') return `${acc}[${part}]`;
+    const name = String(part);
+    return acc ? `${acc}.${name}` : name;
+  }, '');
+}
+
+/** Errors GraphQL itself raises about the request; they describe the caller's request, not our state. */
+const requestErrorCodes = new Set<string>([
+  ApolloServerErrorCode.GRAPHQL_PARSE_FAILED,
+  ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED,
+  ApolloServerErrorCode.BAD_USER_INPUT,
+  ApolloServerErrorCode.PERSISTED_QUERY_NOT_FOUND,
+  ApolloServerErrorCode.PERSISTED_QUERY_NOT_SUPPORTED,
+  ApolloServerErrorCode.OPERATION_RESOLUTION_FAILURE,
+  ApolloServerErrorCode.BAD_REQUEST,
+  'INTROSPECTION_DISABLED',
+  'MAX_RECURSIVE_SELECTIONS_EXCEEDED',
+]);
+
+function withoutStacktrace(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+  return { ...formatted, extensions };
+}
+
+/** Apollo's `formatError`: the single mapping from thrown errors to what a client sees. */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const base = { locations: formatted.locations, path: formatted.path };
+
+  if (original instanceof AppError) {
+    return { ...base, message: original.message, extensions: { code: original.code, ...original.details } };
+  }
+  if (original instanceof GraphValidationError) {
+    const issues = original.issues.map((issue) => ({
+      field: formatPath(issue.path),
+      message: issue.message,
+    }));
+    return {
+      ...base,
+      message: original.message,
+      extensions: { code: 'BAD_USER_INPUT', field: issues[0]?.field ?? null, issues },
+    };
+  }
+  const code = formatted.extensions?.['code'];
+  const raisedByGraphql = original instanceof GraphQLError || original === error;
+  if (raisedByGraphql && typeof code === 'string' && requestErrorCodes.has(code)) {
+    return withoutStacktrace(formatted);
+  }
+
+  const requestId = currentRequestId() ?? 'unknown';
+  logger.error('unexpected error while answering a GraphQL request', {
+    path: formatted.path,
+    ...describeError(original),
+  });
+  return {
+    ...base,
+    message: `Interner Fehler, bitte später erneut versuchen (Anfrage ${requestId}) / internal error, please try again later (request ${requestId})`,
+    extensions: { code: ApolloServerErrorCode.INTERNAL_SERVER_ERROR, requestId },
+  };
+}

@@ -1,0 +1,51 @@
+// Starts the API: opens the graph (embedded or Neo4j, from the environment), applies its schema,
+// serves GraphQL on API_PORT and shuts down cleanly on SIGTERM/SIGINT.
+import { applySchema, openGraph } from '@lotse/graph';
+import { describeError, logger } from './logger.ts';
+import { createServer } from './server.ts';
+
+function portFromEnv(value = process.env.API_PORT): number {
+  if (value === undefined || value === '') return 4000;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`API_PORT muss eine Portnummer sein / API_PORT must be a port number, got "${value}"`);
+  }
+  return port;
+}
+
+async function main(): Promise<void> {
+  const port = portFromEnv();
+  const engine = await openGraph();
+  await applySchema(engine);
+  const server = await createServer({
+    engine,
+    port,
+    ...(process.env.API_HOST ? { host: process.env.API_HOST } : {}),
+  });
+  logger.info('Lotse API bereit / ready', { url: server.url, engine: engine.description });
+
+  let stopping = false;
+  const stop = async (signal: NodeJS.Signals) => {
+    if (stopping) {
+      logger.warn('second signal, exiting without waiting', { signal });
+      process.exit(1);
+    }
+    stopping = true;
+    logger.info('shutting down', { signal });
+    try {
+      await server.close();
+      await engine.close();
+      process.exit(0);
+    } catch (error) {
+      logger.error('shutdown failed', describeError(error));
+      process.exit(1);
+    }
+  };
+  process.on('SIGTERM', (signal) => void stop(signal));
+  process.on('SIGINT', (signal) => void stop(signal));
+}
+
+main().catch((error: unknown) => {
+  logger.error('Lotse API konnte nicht starten / failed to start', describeError(error));
+  process.exit(1);
+});

@@ -1,0 +1,89 @@
+// Resolvers of the public directory: validate arguments, call the directory service, shape the answer.
+import { z } from 'zod';
+import { NEED_CATEGORIES } from '@lotse/graph';
+import type { Resolvers } from '../__generated__/resolvers-types.ts';
+import {
+  isFullMunicipality,
+  isFullOrganization,
+  type MunicipalityParent,
+  type MunicipalityRow,
+  type OrganizationParent,
+} from '../services/directory.ts';
+import type { ApiContext } from '../context.ts';
+import { afterCursor, pageSize, toConnection } from './connection.ts';
+import { parseArgs } from './validate.ts';
+
+const ags = z.string().regex(/^\d{8}$/, 'AGS muss genau 8 Ziffern haben / AGS must have exactly 8 digits');
+
+const servicesArgs = z.object({
+  municipalityAgs: ags.nullish(),
+  category: z.enum(NEED_CATEGORIES).nullish(),
+  first: pageSize(100),
+  after: afterCursor.nullish(),
+});
+
+const organizationArgs = z.object({
+  id: z.string().trim().min(1, 'darf nicht leer sein / must not be empty').max(100),
+});
+
+async function municipalityByAgs(ags: string, ctx: ApiContext): Promise<MunicipalityRow> {
+  const municipality = await ctx.directory.getMunicipality(ags);
+  // Services and organisations always lie in a stored municipality: a miss is a broken graph, not a client error.
+  if (!municipality) throw new Error(`municipality ${ags} referenced but not found`);
+  return municipality;
+}
+
+const fullMunicipality = async (parent: MunicipalityParent, ctx: ApiContext) =>
+  isFullMunicipality(parent) ? parent : municipalityByAgs(parent.ags, ctx);
+
+async function fullOrganization(parent: OrganizationParent, ctx: ApiContext) {
+  if (isFullOrganization(parent)) return parent;
+  const organization = await ctx.directory.getOrganization(parent.id);
+  if (!organization) throw new Error(`organization ${parent.id} referenced but not found`);
+  return organization;
+}
+
+export const directoryResolvers: Resolvers = {
+  Query: {
+    municipalities: (_parent, _args, ctx) => ctx.directory.listMunicipalities(),
+
+    services: async (_parent, args, ctx) => {
+      const { municipalityAgs, category, first, after } = parseArgs(servicesArgs, args);
+      const page = await ctx.directory.listServices(
+        { municipalityAgs: municipalityAgs ?? undefined, category: category ?? undefined },
+        { limit: first, offset: after ?? 0 },
+      );
+      return toConnection(page);
+    },
+
+    organization: (_parent, args, ctx) => ctx.directory.getOrganization(parseArgs(organizationArgs, args).id),
+  },
+
+  Municipality: {
+    district: async (parent, _args, ctx) => (await fullMunicipality(parent, ctx)).district,
+    state: async (parent, _args, ctx) => (await fullMunicipality(parent, ctx)).state,
+    population: async (parent, _args, ctx) => (await fullMunicipality(parent, ctx)).population,
+    lat: async (parent, _args, ctx) => (await fullMunicipality(parent, ctx)).lat,
+    lon: async (parent, _args, ctx) => (await fullMunicipality(parent, ctx)).lon,
+    serviceCount: async (parent, _args, ctx) => (await fullMunicipality(parent, ctx)).serviceCount,
+  },
+
+  Organization: {
+    address: async (parent, _args, ctx) => (await fullOrganization(parent, ctx)).address,
+    phone: async (parent, _args, ctx) => (await fullOrganization(parent, ctx)).phone,
+    email: async (parent, _args, ctx) => (await fullOrganization(parent, ctx)).email,
+    website: async (parent, _args, ctx) => (await fullOrganization(parent, ctx)).website,
+    municipality: async (parent, _args, ctx) =>
+      municipalityByAgs((await fullOrganization(parent, ctx)).municipalityAgs, ctx),
+    services: (parent, _args, ctx) => ctx.directory.listOrganizationServices(parent.id),
+  },
+
+  Service: {
+    municipality: (service) => ({ ags: service.municipalityAgs, name: service.municipalityName }),
+    organization: (service) => ({
+      id: service.organizationId,
+      name: service.organizationName,
+      kind: service.organizationKind,
+    }),
+  },
+};

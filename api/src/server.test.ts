@@ -1,0 +1,359 @@
+// The API over real HTTP against a real embedded graph in a temporary folder: no mocks of our stack.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  applySchema,
+  openGraph,
+  upsertMunicipalities,
+  upsertOrganizations,
+  upsertServices,
+  type GraphEngine,
+  type MunicipalityInput,
+  type OrganizationInput,
+  type ServiceInput,
+} from '@lotse/graph';
+import { createServer, type RunningServer } from './server.ts';
+
+const municipality = (
+  overrides: Partial<MunicipalityInput> & Pick<MunicipalityInput, 'ags' | 'name'>,
+): MunicipalityInput => ({
+  district: 'Alb-Donau-Kreis',
+  state: 'Baden-Württemberg',
+  lat: 48.25,
+  lon: 9.72,
+  population: 10_000,
+  ...overrides,
+});
+
+const organization = (
+  overrides: Partial<OrganizationInput> & Pick<OrganizationInput, 'id' | 'name' | 'municipalityAgs'>,
+): OrganizationInput => ({ kind: 'counselling_provider', address: 'Marktplatz 1', ...overrides });
+
+const service = (
+  overrides: Partial<ServiceInput> & Pick<ServiceInput, 'id' | 'name' | 'organizationId' | 'municipalityAgs'>,
+): ServiceInput => ({
+  category: 'debt_counselling',
+  lat: 48.28,
+  lon: 9.72,
+  languages: ['de'],
+  lastVerified: '2025-01-15',
+  ...overrides,
+});
+
+const ehingen = municipality({ ags: '08425033', name: 'Ehingen (Donau)', population: 26_000 });
+const blaubeuren = municipality({ ags: '08425017', name: 'Blaubeuren', population: 12_000 });
+
+interface GraphqlResponse<Data> {
+  data?: Data | null;
+  errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+}
+
+let directory: string;
+let engine: GraphEngine;
+let server: RunningServer;
+
+async function query<Data>(
+  text: string,
+  variables: Record<string, unknown> = {},
+): Promise<GraphqlResponse<Data>> {
+  const response = await fetch(server.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: text, variables }),
+  });
+  return (await response.json()) as GraphqlResponse<Data>;
+}
+
+const origin = () => new URL(server.url).origin;
+
+beforeAll(async () => {
+  directory = await mkdtemp(join(tmpdir(), 'lotse-api-'));
+  engine = await openGraph({ engine: 'embedded', path: join(directory, 'db') });
+  await applySchema(engine);
+  await upsertMunicipalities(engine, [ehingen, blaubeuren]);
+  await upsertOrganizations(engine, [
+    organization({ id: 'org-caritas', name: 'Caritas Ulm-Alb-Donau', municipalityAgs: ehingen.ags }),
+    organization({
+      id: 'org-helferkreis',
+      name: 'Helferkreis Blaubeuren',
+      kind: 'helper_circle',
+      municipalityAgs: blaubeuren.ags,
+    }),
+  ]);
+  await upsertServices(engine, [
+    service({
+      id: 'svc-schuldner',
+      name: 'Schuldnerberatung',
+      organizationId: 'org-caritas',
+      municipalityAgs: ehingen.ags,
+      languages: ['de', 'ar'],
+    }),
+    service({
+      id: 'svc-schwanger',
+      name: 'Schwangerschaftsberatung',
+      category: 'pregnancy_counselling',
+      organizationId: 'org-caritas',
+      municipalityAgs: ehingen.ags,
+      contactModes: ['in_person', 'video'],
+    }),
+    service({
+      id: 'svc-mbe',
+      name: 'Migrationsberatung',
+      category: 'migration_counselling',
+      organizationId: 'org-caritas',
+      municipalityAgs: ehingen.ags,
+    }),
+    service({
+      id: 'svc-begleitung',
+      name: 'Behördenbegleitung',
+      category: 'volunteer_support',
+      organizationId: 'org-helferkreis',
+      municipalityAgs: blaubeuren.ags,
+    }),
+  ]);
+  server = await createServer({ engine, port: 0 });
+});
+
+afterAll(async () => {
+  await server?.close();
+  await engine?.close();
+  if (directory) await rm(directory, { recursive: true, force: true });
+});
+
+describe('health endpoints', () => {
+  it('/healthz answers 200 while the process is alive', async () => {
+    const response = await fetch(`${origin()}/healthz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok' });
+  });
+
+  it('/readyz answers 200 when the graph is reachable', async () => {
+    const response = await fetch(`${origin()}/readyz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ status: 'ready' });
+  });
+});
+
+describe('directory queries', () => {
+  it('municipalities lists every municipality with its service count, ordered by name', async () => {
+    const result = await query<{
+      municipalities: Array<{ ags: string; name: string; serviceCount: number }>;
+    }>('{ municipalities { ags name district population lat lon serviceCount } }');
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.municipalities).toEqual([
+      {
+        ags: blaubeuren.ags,
+        name: 'Blaubeuren',
+        district: 'Alb-Donau-Kreis',
+        population: 12_000,
+        lat: 48.25,
+        lon: 9.72,
+        serviceCount: 1,
+      },
+      {
+        ags: ehingen.ags,
+        name: 'Ehingen (Donau)',
+        district: 'Alb-Donau-Kreis',
+        population: 26_000,
+        lat: 48.25,
+        lon: 9.72,
+        serviceCount: 3,
+      },
+    ]);
+  });
+
+  it('services filter by municipality and return upper-case enums with organisation and municipality', async () => {
+    const result = await query<{
+      services: { totalCount: number; edges: Array<{ node: Record<string, unknown> }> };
+    }>(
+      `query ($ags: String) {
+        services(municipalityAgs: $ags) {
+          totalCount
+          edges { node { id name category languages contactModes lastVerified
+            municipality { ags name district }
+            organization { id name kind } } }
+        }
+      }`,
+      { ags: blaubeuren.ags },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.services.totalCount).toBe(1);
+    expect(result.data?.services.edges.map((e) => e.node)).toEqual([
+      {
+        id: 'svc-begleitung',
+        name: 'Behördenbegleitung',
+        category: 'VOLUNTEER_SUPPORT',
+        languages: ['de'],
+        contactModes: ['IN_PERSON'],
+        lastVerified: '2025-01-15',
+        municipality: { ags: blaubeuren.ags, name: 'Blaubeuren', district: 'Alb-Donau-Kreis' },
+        organization: { id: 'org-helferkreis', name: 'Helferkreis Blaubeuren', kind: 'HELPER_CIRCLE' },
+      },
+    ]);
+  });
+
+  it('services filter by category', async () => {
+    const result = await query<{ services: { totalCount: number; edges: Array<{ node: { id: string } }> } }>(
+      '{ services(category: PREGNANCY_COUNSELLING) { totalCount edges { node { id } } } }',
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.services.totalCount).toBe(1);
+    expect(result.data?.services.edges.map((e) => e.node.id)).toEqual(['svc-schwanger']);
+  });
+
+  it('pagination is stable: the page after the first cursor continues where the first ended', async () => {
+    type Page = {
+      services: {
+        totalCount: number;
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        edges: Array<{ node: { id: string } }>;
+      };
+    };
+    const text = `query ($ags: String, $first: Int, $after: String) {
+      services(municipalityAgs: $ags, first: $first, after: $after) {
+        totalCount pageInfo { hasNextPage endCursor } edges { node { id } }
+      }
+    }`;
+    const all = await query<Page>(text, { ags: ehingen.ags, first: 10 });
+    const allIds = all.data?.services.edges.map((e) => e.node.id);
+    expect(allIds).toHaveLength(3);
+
+    const first = await query<Page>(text, { ags: ehingen.ags, first: 1 });
+    expect(first.data?.services.pageInfo.hasNextPage).toBe(true);
+    expect(first.data?.services.totalCount).toBe(3);
+    const second = await query<Page>(text, {
+      ags: ehingen.ags,
+      first: 1,
+      after: first.data?.services.pageInfo.endCursor,
+    });
+    const third = await query<Page>(text, {
+      ags: ehingen.ags,
+      first: 5,
+      after: second.data?.services.pageInfo.endCursor,
+    });
+
+    const paged = [first, second, third].flatMap(
+      (page) => page.data?.services.edges.map((e) => e.node.id) ?? [],
+    );
+    expect(paged).toEqual(allIds);
+    expect(third.data?.services.pageInfo).toMatchObject({ hasNextPage: false });
+  });
+
+  it('organization returns the organisation with its services, and null for an unknown id', async () => {
+    const result = await query<{
+      known: {
+        name: string;
+        kind: string;
+        municipality: { name: string };
+        services: Array<{ id: string }>;
+      } | null;
+      unknown: unknown;
+    }>(
+      `{ known: organization(id: "org-caritas") { name kind municipality { name } services { id } }
+         unknown: organization(id: "org-none") { id } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.known).toEqual({
+      name: 'Caritas Ulm-Alb-Donau',
+      kind: 'COUNSELLING_PROVIDER',
+      municipality: { name: 'Ehingen (Donau)' },
+      services: [{ id: 'svc-mbe' }, { id: 'svc-schuldner' }, { id: 'svc-schwanger' }],
+    });
+    expect(result.data?.unknown).toBeNull();
+  });
+});
+
+describe('invalid input', () => {
+  it('a municipality key that is not 8 digits is BAD_USER_INPUT naming the field, in German and English', async () => {
+    const result = await query('{ services(municipalityAgs: "123") { totalCount } }');
+    expect(result.errors).toHaveLength(1);
+    const [error] = result.errors ?? [];
+    expect(error?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'municipalityAgs' });
+    expect(error?.message).toMatch(/AGS muss .* \/ AGS must/);
+  });
+
+  it('a page size above 100 is BAD_USER_INPUT naming first', async () => {
+    const result = await query('{ services(first: 500) { totalCount } }');
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+  });
+
+  it('a forged cursor is BAD_USER_INPUT naming after', async () => {
+    const result = await query('{ services(after: "not-a-cursor") { totalCount } }');
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+  });
+
+  it('a malformed JSON body is a 400 with a JSON error, not an HTML page', async () => {
+    const response = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{ "query": ',
+    });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as GraphqlResponse<unknown>;
+    expect(body.errors?.[0]?.extensions).toEqual({ code: 'BAD_REQUEST' });
+  });
+
+  it('a request without a JSON content type is refused as a possible CSRF', async () => {
+    const response = await fetch(`${server.url}?query=${encodeURIComponent('{ municipalities { ags } }')}`);
+    expect(response.status).toBe(400);
+  });
+});
+
+describe('in production', () => {
+  it('introspection is refused', async () => {
+    const production = await createServer({ engine, port: 0, production: true });
+    try {
+      const response = await fetch(production.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ __schema { types { name } } }' }),
+      });
+      const body = (await response.json()) as GraphqlResponse<unknown>;
+      expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED' });
+    } finally {
+      await production.close();
+    }
+  });
+});
+
+describe('when the graph is unreachable', () => {
+  let lostDirectory: string;
+  let lostEngine: GraphEngine;
+  let lostServer: RunningServer;
+
+  beforeAll(async () => {
+    lostDirectory = await mkdtemp(join(tmpdir(), 'lotse-api-lost-'));
+    lostEngine = await openGraph({ engine: 'embedded', path: join(lostDirectory, 'db') });
+    await applySchema(lostEngine);
+    lostServer = await createServer({ engine: lostEngine, port: 0 });
+    await lostEngine.close();
+  });
+
+  afterAll(async () => {
+    await lostServer?.close();
+    if (lostDirectory) await rm(lostDirectory, { recursive: true, force: true });
+  });
+
+  it('/readyz answers 503 while /healthz still answers 200', async () => {
+    const origin = new URL(lostServer.url).origin;
+    expect((await fetch(`${origin}/readyz`)).status).toBe(503);
+    expect((await fetch(`${origin}/healthz`)).status).toBe(200);
+  });
+
+  it('a failing query is masked as INTERNAL_SERVER_ERROR carrying the request id, never the engine detail', async () => {
+    const response = await fetch(lostServer.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'test-request-0001' },
+      body: JSON.stringify({ query: '{ municipalities { ags } }' }),
+    });
+    expect(response.headers.get('x-request-id')).toBe('test-request-0001');
+    const body = (await response.json()) as GraphqlResponse<unknown>;
+    expect(body.errors?.[0]?.extensions).toEqual({
+      code: 'INTERNAL_SERVER_ERROR',
+      requestId: 'test-request-0001',
+    });
+    expect(body.errors?.[0]?.message).not.toMatch(/kuzu|embedded|query/i);
+  });
+});

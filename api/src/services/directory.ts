@@ -1,0 +1,101 @@
+// The public directory: municipalities, organisations and their services. Transport-neutral: it
+// speaks in model values (lower_snake ids, offsets) and leaves cursors and GraphQL to the resolvers.
+import {
+  getOrganizationWithServices,
+  listMunicipalities,
+  listServices,
+  type GraphEngine,
+  type MunicipalitySummary,
+  type NeedCategory,
+  type Organization,
+  type ServiceRow,
+} from '@lotse/graph';
+
+export type { ServiceRow };
+export type MunicipalityRow = MunicipalitySummary;
+
+/** What a service row already knows about its municipality; the rest loads on demand. */
+export interface MunicipalityRef {
+  ags: string;
+  name: string;
+}
+/** What a service row already knows about its organisation; the rest loads on demand. */
+export interface OrganizationRef {
+  id: string;
+  name: string;
+  kind: Organization['kind'];
+}
+
+/** Parent values of the GraphQL object types (codegen `mappers`). */
+export type MunicipalityParent = MunicipalityRow | MunicipalityRef;
+export type OrganizationParent = Organization | OrganizationRef;
+
+export const isFullMunicipality = (m: MunicipalityParent): m is MunicipalityRow => 'serviceCount' in m;
+export const isFullOrganization = (o: OrganizationParent): o is Organization => 'municipalityAgs' in o;
+
+export interface ServiceFilter {
+  municipalityAgs?: string | undefined;
+  category?: NeedCategory | undefined;
+}
+export interface Page {
+  limit: number;
+  offset: number;
+}
+export interface ServicePage {
+  items: ServiceRow[];
+  total: number;
+  offset: number;
+}
+
+export interface DirectoryService {
+  listMunicipalities(): Promise<MunicipalityRow[]>;
+  getMunicipality(ags: string): Promise<MunicipalityRow | null>;
+  listServices(filter: ServiceFilter, page: Page): Promise<ServicePage>;
+  getOrganization(id: string): Promise<Organization | null>;
+  listOrganizationServices(organizationId: string): Promise<ServiceRow[]>;
+}
+
+/**
+ * One instance per request: it remembers what it loaded, so a query that names the same
+ * municipality or organisation on many services reads it once.
+ */
+export function createDirectoryService(engine: GraphEngine): DirectoryService {
+  let municipalities: Promise<Map<string, MunicipalityRow>> | undefined;
+  const organizations = new Map<string, ReturnType<typeof getOrganizationWithServices>>();
+
+  const municipalitiesByAgs = () =>
+    (municipalities ??= listMunicipalities(engine).then((rows) => new Map(rows.map((m) => [m.ags, m]))));
+
+  const organizationWithServices = (id: string) => {
+    let loaded = organizations.get(id);
+    if (!loaded) {
+      loaded = getOrganizationWithServices(engine, id);
+      organizations.set(id, loaded);
+    }
+    return loaded;
+  };
+
+  return {
+    async listMunicipalities() {
+      return [...(await municipalitiesByAgs()).values()];
+    },
+    async getMunicipality(ags) {
+      return (await municipalitiesByAgs()).get(ags) ?? null;
+    },
+    async listServices(filter, page) {
+      const { total, items } = await listServices(engine, {
+        municipalityAgs: filter.municipalityAgs,
+        category: filter.category,
+        limit: page.limit,
+        offset: page.offset,
+      });
+      return { total, items, offset: page.offset };
+    },
+    async getOrganization(id) {
+      return (await organizationWithServices(id))?.organization ?? null;
+    },
+    async listOrganizationServices(organizationId) {
+      return (await organizationWithServices(organizationId))?.services ?? [];
+    },
+  };
+}

@@ -1,0 +1,87 @@
+// Every Cypher text @lotse/graph can send, per engine. The Neo4j parser check feeds all Neo4j texts
+// to Neo4j's own parser; a guard test fails when a query module is missing here.
+import { cypherFor, type GraphDialect } from './engine.ts';
+import { schemaStatements } from './schema/ddl.ts';
+import { NODE_LABELS, RELATIONSHIP_TYPES } from './schema/catalog.ts';
+import { upsertStatements } from './queries/upsert/upsert-nodes.ts';
+import { municipalityUpsert } from './queries/upsert/upsert-municipalities.ts';
+import { organizationUpsert } from './queries/upsert/upsert-organizations.ts';
+import { serviceUpsert } from './queries/upsert/upsert-services.ts';
+import { managerUpsert } from './queries/upsert/upsert-managers.ts';
+import { clientUpsert } from './queries/upsert/upsert-clients.ts';
+import { meetingUpsert } from './queries/upsert/upsert-meetings.ts';
+import { eventStatements } from './queries/record/record-events.ts';
+import { contactEvent } from './queries/record/record-contacts.ts';
+import { consultationEvent } from './queries/record/record-consultations.ts';
+import { referralEvent } from './queries/record/record-referrals.ts';
+import { listMunicipalitiesCypher } from './queries/directory/list-municipalities.ts';
+import { listServicesStatements, servesOfServicesCypher } from './queries/directory/list-services.ts';
+import { getOrganizationCypher, servicesOfOrganizationCypher } from './queries/directory/get-organization.ts';
+import { countNodesCypher, countRelationshipsCypher } from './queries/count-graph.ts';
+import { testingStatements } from './testing.ts';
+import { servicesInBoxCypher } from './queries/directory/services-near.ts';
+import {
+  municipalityActorsCypher,
+  municipalityContactsCypher,
+} from './queries/network/municipality-network.ts';
+import { statements as activityTotalsStatements } from './queries/stats/activity-totals.ts';
+
+/** Modules whose texts are listed here (checked by the guard test against the files on disk). */
+export const REGISTERED_MODULES = [
+  'upsert/upsert-nodes.ts',
+  'upsert/upsert-municipalities.ts',
+  'upsert/upsert-organizations.ts',
+  'upsert/upsert-services.ts',
+  'upsert/upsert-managers.ts',
+  'upsert/upsert-clients.ts',
+  'upsert/upsert-meetings.ts',
+  'record/record-events.ts',
+  'record/record-contacts.ts',
+  'record/record-consultations.ts',
+  'record/record-referrals.ts',
+  'directory/list-municipalities.ts',
+  'directory/list-services.ts',
+  'directory/get-organization.ts',
+  'directory/service-row.ts',
+  'directory/services-near.ts',
+  'network/municipality-network.ts',
+  'count-graph.ts',
+  'embedded-rows.ts',
+  'stats/activity-totals.ts',
+  'stats/groups.ts',
+];
+
+export function allStatements(dialect: GraphDialect): string[] {
+  const upserts = [
+    municipalityUpsert,
+    organizationUpsert,
+    serviceUpsert,
+    managerUpsert,
+    clientUpsert,
+    meetingUpsert,
+  ]
+    .map((spec) => upsertStatements(spec as Parameters<typeof upsertStatements>[0]))
+    .flatMap((s) => (dialect === 'neo4j' ? s.neo4j : s.embedded));
+  const events = [contactEvent.type, consultationEvent.type, referralEvent.type]
+    .map((type) => eventStatements(type))
+    .flatMap((s) => (dialect === 'neo4j' ? s.neo4jAll : s.embeddedAll));
+  return [
+    ...new Set([
+      ...schemaStatements(dialect),
+      ...upserts,
+      ...events,
+      listMunicipalitiesCypher,
+      ...listServicesStatements,
+      servesOfServicesCypher,
+      getOrganizationCypher,
+      servicesOfOrganizationCypher,
+      ...NODE_LABELS.map(countNodesCypher),
+      ...RELATIONSHIP_TYPES.map(countRelationshipsCypher),
+      servicesInBoxCypher,
+      ...Object.values(municipalityActorsCypher),
+      ...Object.values(municipalityContactsCypher).map((t) => cypherFor(t, dialect)),
+      ...testingStatements.map((t) => cypherFor(t, dialect)),
+      ...activityTotalsStatements.map((t) => cypherFor(t, dialect)),
+    ]),
+  ];
+}

@@ -1,0 +1,213 @@
+// The contract suite: the same rules on every engine (embedded always, Neo4j when NEO4J_URI is set).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  GraphValidationError,
+  countGraph,
+  recordContacts,
+  upsertClients,
+  upsertManagers,
+  upsertMunicipalities,
+  upsertOrganizations,
+  upsertServices,
+  type GraphEngine,
+} from '@lotse/graph';
+import { CONTRACT_QUERIES as Q } from '@lotse/graph/testing';
+import { engines } from './engines.ts';
+import { aClient, aContact, aManager, aMunicipality, anOrganization, aService } from './factories.ts';
+
+const INJECTIONS = [
+  "x'}) MATCH (n) DETACH DELETE n //",
+  '"}) DETACH DELETE n RETURN 1 //',
+  '$rows',
+  '`Municipality`) DELETE n; //',
+  "\\' OR 1=1 --",
+];
+
+const totals = async (engine: GraphEngine) => {
+  const { nodes, relationships } = await countGraph(engine);
+  return {
+    nodes: Object.values(nodes).reduce((a, b) => a + b, 0),
+    relationships: Object.values(relationships).reduce((a, b) => a + b, 0),
+  };
+};
+
+for (const target of engines) {
+  describe.skipIf(!target.available)(`graph contract on ${target.name}`, () => {
+    let engine: GraphEngine;
+    let dispose: () => Promise<void>;
+
+    beforeAll(async () => {
+      ({ engine, dispose } = await target.open());
+      await upsertMunicipalities(engine, [
+        aMunicipality({ ags: '99000001' }),
+        aMunicipality({ ags: '99000002', name: 'Zweitort' }),
+      ]);
+      await upsertOrganizations(engine, [anOrganization({ id: 'ct-org-1' })]);
+      await upsertManagers(engine, [aManager({ id: 'ct-manager-1' })]);
+    });
+    afterAll(async () => dispose?.());
+
+    it('upserting the same rows twice leaves the same counts', async () => {
+      const rows = {
+        municipalities: [aMunicipality({ ags: '99000010' })],
+        organizations: [anOrganization({ id: 'ct-org-idem', municipalityAgs: '99000010' })],
+        services: [
+          aService({
+            id: 'ct-svc-idem',
+            organizationId: 'ct-org-idem',
+            municipalityAgs: '99000010',
+            servesAll: false,
+            servesAgs: ['99000010', '99000001'],
+          }),
+        ],
+        managers: [aManager({ id: 'ct-mgr-idem', organizationId: 'ct-org-idem', coversAgs: ['99000010'] })],
+        clients: [aClient({ id: 'ct-cli-idem', managerId: 'ct-mgr-idem', municipalityAgs: '99000010' })],
+      };
+      const load = async () => {
+        await upsertMunicipalities(engine, rows.municipalities);
+        await upsertOrganizations(engine, rows.organizations);
+        await upsertServices(engine, rows.services);
+        await upsertManagers(engine, rows.managers);
+        return upsertClients(engine, rows.clients);
+      };
+      expect(await load()).toEqual({ created: 1, updated: 0 });
+      const first = await countGraph(engine);
+      expect(await load()).toEqual({ created: 0, updated: 1 });
+      expect(await countGraph(engine)).toEqual(first);
+    });
+
+    it('an update replaces structural relationships instead of adding to them', async () => {
+      await upsertServices(engine, [
+        aService({ id: 'ct-svc-move', servesAll: false, servesAgs: ['99000001', '99000002'] }),
+      ]);
+      await upsertServices(engine, [
+        aService({
+          id: 'ct-svc-move',
+          municipalityAgs: '99000002',
+          servesAll: false,
+          servesAgs: ['99000002'],
+        }),
+      ]);
+      const rows = await engine.read(Q.serviceLocation, { id: 'ct-svc-move' });
+      expect(rows).toEqual([{ ags: '99000002' }]);
+    });
+
+    it('every property type round-trips: lists, umlauts and ß, Arabic script, empty strings, large integers', async () => {
+      await upsertMunicipalities(engine, [
+        aMunicipality({
+          ags: '99000020',
+          name: 'Öpfingen-Straßdorf',
+          district: '',
+          population: Number.MAX_SAFE_INTEGER,
+          lat: 48,
+          lon: -9.5,
+        }),
+      ]);
+      const [m] = await engine.read(Q.municipality, { ags: '99000020' });
+      expect(m).toEqual({
+        name: 'Öpfingen-Straßdorf',
+        district: '',
+        population: Number.MAX_SAFE_INTEGER,
+        lat: 48,
+        lon: -9.5,
+      });
+
+      await upsertServices(engine, [
+        aService({
+          id: 'ct-svc-rt',
+          name: 'استشارة الحمل – Schwangerschaftsberatung',
+          description: '',
+          languages: ['ar', 'de', 'fa'],
+          targetGroups: [],
+          lat: 48.123456789,
+          lon: 9,
+          minAge: 0,
+          barrierFree: true,
+        }),
+      ]);
+      const [s] = await engine.read(Q.service, { id: 'ct-svc-rt' });
+      expect({ ...s, targetGroups: s?.targetGroups ?? [] }).toEqual({
+        name: 'استشارة الحمل – Schwangerschaftsberatung',
+        description: '',
+        languages: ['ar', 'de', 'fa'],
+        targetGroups: [],
+        lat: 48.123456789,
+        lon: 9,
+        minAge: 0,
+        barrierFree: true,
+      });
+
+      await recordContacts(engine, [
+        aContact({ id: 'ct-contact-rt', at: Number.MAX_SAFE_INTEGER, topic: 'Übergabe – تسليم' }),
+      ]);
+      const [c] = await engine.read(Q.contact, { id: 'ct-contact-rt' });
+      expect(c).toEqual({ at: Number.MAX_SAFE_INTEGER, topic: 'Übergabe – تسليم', channel: 'phone' });
+    });
+
+    it('Cypher-injection strings are stored verbatim and never executed', async () => {
+      const before = await totals(engine);
+      await upsertOrganizations(
+        engine,
+        INJECTIONS.map((name, i) =>
+          anOrganization({ id: `ct-inj-${i}`, name, address: name, website: name }),
+        ),
+      );
+      const after = await totals(engine);
+      expect(after.nodes).toBe(before.nodes + INJECTIONS.length);
+      expect(after.relationships).toBe(before.relationships + INJECTIONS.length);
+      const stored = await engine.read(Q.organizationsByPrefix, { prefix: 'ct-inj-' });
+      expect(stored).toEqual(INJECTIONS.map((name) => ({ name, address: name })));
+    });
+
+    it('a failing transaction leaves no partial write', async () => {
+      const before = await totals(engine);
+      await expect(
+        engine.transaction(async (tx) => {
+          await tx.write(Q.createManager, { id: 'ct-tx-1', name: 'A', email: '' });
+          throw new Error('abgebrochen');
+        }),
+      ).rejects.toThrow('abgebrochen');
+      expect(await totals(engine)).toEqual(before);
+      expect(await engine.read(Q.managerName, { id: 'ct-tx-1' })).toEqual([]);
+    });
+
+    it('a batch with one bad row stores nothing and names the field', async () => {
+      const before = await totals(engine);
+      const bad = [
+        aMunicipality({ ags: '99000030' }),
+        aMunicipality({ ags: '9900003' }),
+        aMunicipality({ ags: '99000031', lat: 123 }),
+      ];
+      const error = await upsertMunicipalities(engine, bad).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(GraphValidationError);
+      expect((error as GraphValidationError).issues.map((i) => i.path.join('.'))).toEqual([
+        'rows.1.ags',
+        'rows.2.lat',
+      ]);
+      const missingId = await upsertOrganizations(engine, [anOrganization({ id: '' })]).catch(
+        (e: unknown) => e,
+      );
+      expect((missingId as GraphValidationError).issues[0]?.path).toEqual(['rows', 0, 'id']);
+      const dangling = await upsertServices(engine, [
+        aService({ id: 'ct-svc-dangling', organizationId: 'ct-nope' }),
+      ]).catch((e: unknown) => e);
+      expect((dangling as GraphValidationError).issues[0]?.path).toEqual(['rows', 0, 'organizationId']);
+      expect(await totals(engine)).toEqual(before);
+    });
+
+    it('50 concurrent writes all land', async () => {
+      const before = await totals(engine);
+      await Promise.all(
+        Array.from({ length: 50 }, (_, i) =>
+          i % 2
+            ? recordContacts(engine, [aContact({ id: `ct-conc-${i}` })])
+            : upsertManagers(engine, [aManager({ id: `ct-conc-mgr-${i}` })]),
+        ),
+      );
+      const after = await totals(engine);
+      // 25 managers (+ EMPLOYED_BY and COVERS each) and 25 contacts.
+      expect(after.nodes - before.nodes).toBe(25);
+      expect(after.relationships - before.relationships).toBe(25 * 2 + 25);
+    });
+  });
+}

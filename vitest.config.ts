@@ -1,0 +1,30 @@
+// One vitest run, several projects: fast unit/contract/API suites and the browser end-to-end suite.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'graph',
+          include: ['graph/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: { name: 'seeds', include: ['seeds/**/*.test.ts'], testTimeout: 300_000, hookTimeout: 300_000 },
+      },
+      { test: { name: 'api', include: ['api/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000 } },
+      {
+        test: {
+          name: 'e2e',
+          include: ['e2e/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});

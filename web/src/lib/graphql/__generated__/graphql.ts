@@ -1,0 +1,97 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** A need a service addresses (the Lotse need taxonomy; ids are stable). */
+export type NeedCategory =
+  | 'ADDICTION_COUNSELLING'
+  | 'ANTI_DISCRIMINATION'
+  | 'BENEFITS'
+  | 'CHILDCARE_SCHOOL'
+  | 'CONSUMER_ADVICE'
+  | 'DEBT_COUNSELLING'
+  | 'HEALTH_CARE'
+  | 'JOB_PLACEMENT'
+  | 'LANGUAGE_COURSE'
+  | 'LEGAL_ADVICE'
+  | 'LEISURE_PARTICIPATION'
+  | 'MIGRATION_COUNSELLING'
+  | 'PREGNANCY_COUNSELLING'
+  | 'PSYCHOSOCIAL_SUPPORT'
+  | 'RECOGNITION_COUNSELLING'
+  | 'RESIDENCE_MATTERS'
+  | 'TENANCY_ADVICE'
+  | 'VOLUNTEER_SUPPORT';
+
+export type MunicipalitiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MunicipalitiesQuery = { municipalities: Array<{ ags: string, name: string, district: string, population: number, serviceCount: number }> };
+
+export type MunicipalityServicesQueryVariables = Exact<{
+  municipalityAgs: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MunicipalityServicesQuery = { services: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, name: string, category: NeedCategory, address: string, languages: Array<string>, barrierFree: boolean, organization: { id: string, name: string } } }> } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const MunicipalitiesDocument = new TypedDocumentString(`
+    query Municipalities {
+  municipalities {
+    ags
+    name
+    district
+    population
+    serviceCount
+  }
+}
+    `) as unknown as TypedDocumentString<MunicipalitiesQuery, MunicipalitiesQueryVariables>;
+export const MunicipalityServicesDocument = new TypedDocumentString(`
+    query MunicipalityServices($municipalityAgs: String!, $first: Int, $after: String) {
+  services(municipalityAgs: $municipalityAgs, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        id
+        name
+        category
+        address
+        languages
+        barrierFree
+        organization {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MunicipalityServicesQuery, MunicipalityServicesQueryVariables>;
