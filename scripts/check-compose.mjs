@@ -2,7 +2,9 @@
 // Validates docker-compose.yml with docker-compose's own parser (Debian package `docker-compose`).
 import { spawnSync } from 'node:child_process';
 
-const result = spawnSync('docker-compose', ['-f', 'docker-compose.yml', 'config', '-q'], { stdio: 'inherit' });
+const result = spawnSync('docker-compose', ['-f', 'docker-compose.yml', 'config', '-q'], {
+  stdio: 'inherit',
+});
 if (result.error) {
   console.error('✖ docker-compose fehlt / missing: apt-get install -y docker-compose');
   process.exit(1);

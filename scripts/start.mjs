@@ -58,8 +58,8 @@ function shutdown(code = 0) {
   shuttingDown = true;
   for (const child of children) child.kill('SIGTERM');
   setTimeout(() => process.exit(code), 5000).unref();
-  Promise.all(children.map((c) => new Promise((r) => (c.exitCode !== null ? r() : c.on('exit', r))))).then(() =>
-    process.exit(code),
+  Promise.all(children.map((c) => new Promise((r) => (c.exitCode !== null ? r() : c.on('exit', r))))).then(
+    () => process.exit(code),
   );
 }
 process.on('SIGINT', () => shutdown(0));
@@ -81,7 +81,12 @@ async function waitFor(url, timeoutMs = 60_000) {
   }
   return false;
 }
-if ((await waitFor(`http://127.0.0.1:${apiPort}/readyz`)) && (await waitFor(`http://127.0.0.1:${webPort}/`))) {
-  console.log(`\n✔ Lotse läuft / is running: http://localhost:${webPort}  (API: http://localhost:${apiPort}/graphql)`);
+if (
+  (await waitFor(`http://127.0.0.1:${apiPort}/readyz`)) &&
+  (await waitFor(`http://127.0.0.1:${webPort}/`))
+) {
+  console.log(
+    `\n✔ Lotse läuft / is running: http://localhost:${webPort}  (API: http://localhost:${apiPort}/graphql)`,
+  );
   console.log('  Beenden mit Strg+C / stop with Ctrl+C');
 }

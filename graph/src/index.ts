@@ -28,3 +28,26 @@ export {
   type NetworkActor,
   type NetworkContact,
 } from './queries/network/municipality-network.ts';
+export {
+  REFERRAL_GROUPS,
+  CONTACT_GROUPS,
+  REFERRAL_GROUP_LABELS,
+  CONTACT_GROUP_LABELS,
+  referralGroup,
+  contactGroup,
+  emptyReferralGroups,
+  emptyContactGroups,
+  type ReferralGroup,
+  type ContactGroup,
+} from './queries/stats/groups.ts';
+export {
+  activityTotals,
+  consultationTotals,
+  referralTotals,
+  contactTotals,
+  type ActivityTotals,
+  type ConsultationTotals,
+  type ReferralTotals,
+  type ContactTotals,
+  type Period as ActivityPeriod,
+} from './queries/stats/activity-totals.ts';

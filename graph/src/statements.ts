@@ -24,7 +24,10 @@ import {
   municipalityActorsCypher,
   municipalityContactsCypher,
 } from './queries/network/municipality-network.ts';
-import { statements as activityTotalsStatements } from './queries/stats/activity-totals.ts';
+import {
+  embeddedStatements as activityTotalsEmbedded,
+  neo4jStatements as activityTotalsNeo4j,
+} from './queries/stats/activity-totals.ts';
 
 /** Modules whose texts are listed here (checked by the guard test against the files on disk). */
 export const REGISTERED_MODULES = [
@@ -81,7 +84,7 @@ export function allStatements(dialect: GraphDialect): string[] {
       ...Object.values(municipalityActorsCypher),
       ...Object.values(municipalityContactsCypher).map((t) => cypherFor(t, dialect)),
       ...testingStatements.map((t) => cypherFor(t, dialect)),
-      ...activityTotalsStatements.map((t) => cypherFor(t, dialect)),
+      ...(dialect === 'neo4j' ? activityTotalsNeo4j : activityTotalsEmbedded),
     ]),
   ];
 }

@@ -1,0 +1,59 @@
+// The first slice in a real browser: `npm start` brings up the demo district, and a visitor sees the
+// municipalities and a municipality's services — without logging in.
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTEFACTS, startLotse, type RunningLotse } from './harness.ts';
+
+describe('directory in the browser', () => {
+  let lotse: RunningLotse;
+  beforeAll(async () => {
+    lotse = await startLotse();
+  });
+  afterAll(async () => lotse?.stop());
+
+  it('the start page lists the demo district with service counts', async () => {
+    const page = await lotse.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    await page.goto(lotse.webUrl);
+    await expect.poll(() => page.locator('h1').textContent()).toContain('Lotse');
+    const list = page.getByRole('list').filter({ hasText: 'Ehingen (Donau)' });
+    await expect.poll(() => list.count()).toBeGreaterThan(0);
+    const text = await page.locator('body').innerText();
+    expect(text).toContain('Blaubeuren');
+    expect(text).toMatch(/\d+ Angebote/);
+    await page.screenshot({ path: join(ARTEFACTS, 'start.png'), fullPage: true });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('choosing a municipality shows its services with provider and languages', async () => {
+    const page = await lotse.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(lotse.webUrl);
+    await page
+      .getByRole('link', { name: /Ehingen \(Donau\)/ })
+      .first()
+      .click();
+    await page.waitForURL(/\/gemeinden\/\d{8}/);
+    await expect
+      .poll(() => page.locator('#services-heading').textContent())
+      .toContain('Angebote in Ehingen (Donau)');
+    const body = await page.locator('body').innerText();
+    expect(body).toContain('(Demo)');
+    expect(body).toMatch(/Sprachen/);
+    await page.screenshot({ path: join(ARTEFACTS, 'municipality.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('the API answers through the web app’s /graphql proxy', async () => {
+    const response = await fetch(`${lotse.webUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ municipalities { ags name } }' }),
+    });
+    expect(response.status).toBe(200);
+    const { data } = (await response.json()) as { data: { municipalities: { ags: string; name: string }[] } };
+    expect(data.municipalities.length).toBeGreaterThanOrEqual(50);
+    expect(data.municipalities.map((m) => m.name)).toContain('Ulm');
+  });
+});

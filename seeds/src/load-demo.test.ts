@@ -1,0 +1,105 @@
+// The demo district in a real embedded graph: the published totals hold when read back from the store,
+// and loading again changes nothing. Slow (a full load into a fresh temp database), no timings asserted.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  applySchema,
+  consultationTotals,
+  contactTotals,
+  countGraph,
+  openGraph,
+  referralTotals,
+  type GraphEngine,
+} from '@lotse/graph';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateDemoDistrict } from './demo-district.ts';
+import { loadDemoDistrict, type LoadDemoReport } from './load-demo.ts';
+import { PUBLISHED_TOTALS } from './published-totals.ts';
+
+describe('the demo district loaded into the embedded engine', () => {
+  const district = generateDemoDistrict();
+  let dir: string;
+  let engine: GraphEngine;
+  let first: LoadDemoReport;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'lotse-demo-'));
+    engine = await openGraph({ engine: 'embedded', path: join(dir, 'db') });
+    await applySchema(engine);
+    first = await loadDemoDistrict(engine);
+  });
+
+  afterAll(async () => {
+    await engine?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('stores every generated row on the first load', async () => {
+    expect(first.municipalities.created).toBe(district.municipalities.length);
+    expect(first.organizations.created).toBe(district.organizations.length);
+    expect(first.services.created).toBe(district.services.length);
+    expect(first.managers.created).toBe(district.managers.length);
+    expect(first.clients.created).toBe(district.clients.length);
+    expect(first.meetings.created).toBe(district.meetings.length);
+    expect(first.contacts).toEqual({ created: district.contacts.length, skipped: 0 });
+    expect(first.consultations).toEqual({ created: district.consultations.length, skipped: 0 });
+    expect(first.referrals).toEqual({ created: district.referrals.length, skipped: 0 });
+    const { nodes, relationships } = await countGraph(engine);
+    expect(nodes).toMatchObject({
+      Municipality: 56,
+      Organization: district.organizations.length,
+      Service: district.services.length,
+      Manager: 27,
+      Client: district.clients.length,
+      Meeting: district.meetings.length,
+    });
+    expect(relationships).toMatchObject({
+      OFFERS: district.services.length,
+      COUNSELLED: district.consultations.length,
+      REFERRED_TO: district.referrals.length,
+      CONTACT: district.contacts.length,
+      MANAGED_BY: district.clients.length,
+      LIVES_IN: district.clients.length,
+    });
+  });
+
+  it('proves the published consultation totals from the stored graph', async () => {
+    const totals = await consultationTotals(engine);
+    expect(totals.total).toBe(PUBLISHED_TOTALS.consultations.total);
+    expect(totals.byHousehold).toEqual(PUBLISHED_TOTALS.consultations.byHousehold);
+    expect(totals.byPrimaryTopic).toEqual(PUBLISHED_TOTALS.consultations.byPrimaryTopic);
+  });
+
+  it('proves the published referral totals from the stored graph', async () => {
+    const totals = await referralTotals(engine);
+    expect(totals.byGroup).toEqual(PUBLISHED_TOTALS.referrals.byGroup);
+    expect(totals.total).toBe(district.referrals.length);
+  });
+
+  it('proves the published contact totals from the stored graph', async () => {
+    const totals = await contactTotals(engine);
+    expect(totals.byGroup).toEqual(PUBLISHED_TOTALS.contacts.byGroup);
+    expect(totals.total).toBe(district.contacts.length);
+  });
+
+  it('counts only the half-year asked for', async () => {
+    const from = Date.UTC(2018, 0, 1);
+    const to = Date.UTC(2018, 6, 1);
+    const inFirstHalf = district.consultations.filter((c) => c.at >= from && c.at < to);
+    const totals = await consultationTotals(engine, { from, to });
+    expect(totals.total).toBe(inFirstHalf.length);
+    expect(totals.byHousehold.family).toBe(inFirstHalf.filter((c) => c.household === 'family').length);
+  });
+
+  it('leaves the graph unchanged when loaded a second time', async () => {
+    const before = await countGraph(engine);
+    const second = await loadDemoDistrict(engine);
+    expect(second.municipalities.created + second.organizations.created + second.services.created).toBe(0);
+    expect(second.managers.created + second.clients.created + second.meetings.created).toBe(0);
+    expect(second.contacts).toEqual({ created: 0, skipped: district.contacts.length });
+    expect(second.consultations).toEqual({ created: 0, skipped: district.consultations.length });
+    expect(second.referrals).toEqual({ created: 0, skipped: district.referrals.length });
+    expect(await countGraph(engine)).toEqual(before);
+  });
+});
