@@ -22,7 +22,7 @@ describe('directory in the browser', () => {
     const text = await page.locator('body').innerText();
     expect(text).toContain('Blaubeuren');
     expect(text).toMatch(/\d+ Angebote/);
-    await page.screenshot({ path: join(ARTEFACTS, 'start.png'), fullPage: true });
+    await page.screenshot({ path: join(ARTEFACTS, 'start.png') });
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -41,7 +41,7 @@ describe('directory in the browser', () => {
     const body = await page.locator('body').innerText();
     expect(body).toContain('(Demo)');
     expect(body).toMatch(/Sprachen/);
-    await page.screenshot({ path: join(ARTEFACTS, 'municipality.png'), fullPage: true });
+    await page.screenshot({ path: join(ARTEFACTS, 'municipality.png') });
     await page.close();
   });
 
