@@ -64,7 +64,9 @@ export async function startLotse(): Promise<RunningLotse> {
     await waitFor(`http://127.0.0.1:${webPort}/`, child, 60_000);
   } catch (error) {
     child.kill('SIGTERM');
-    throw new Error(`${(error as Error).message}\n--- Lotse output ---\n${log.join('').slice(-4000)}`);
+    throw new Error(`${(error as Error).message}\n--- Lotse output ---\n${log.join('').slice(-4000)}`, {
+      cause: error,
+    });
   }
   mkdirSync(ARTEFACTS, { recursive: true });
   const browser = await chromium.launch({

@@ -6,7 +6,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler } from 'express';
-import type { GraphEngine } from '@lotse/graph';
+import { ping, type GraphEngine } from '@lotse/graph';
 import { createContext, type ApiContext } from './context.ts';
 import { formatError } from './errors.ts';
 import { describeError, logger } from './logger.ts';
@@ -39,8 +39,8 @@ async function graphReachable(engine: GraphEngine): Promise<boolean> {
   const timeout = new Promise<false>((resolve) => {
     timer = setTimeout(() => resolve(false), readinessTimeoutMs);
   });
-  const probe = engine.read<{ ok: number }>('RETURN 1 AS ok').then(
-    (rows) => rows[0]?.ok === 1,
+  const probe = ping(engine).then(
+    (ok) => ok,
     (error: unknown) => {
       logger.warn('readiness probe failed', describeError(error));
       return false;

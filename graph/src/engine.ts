@@ -11,11 +11,23 @@ export interface GraphSession {
   write<T extends Row = Row>(query: string, params?: Params): Promise<T[]>;
 }
 
+/** A session in which no other write interleaves; `transaction` nests a transaction in it. */
+export interface GraphBatchSession extends GraphSession {
+  transaction<T>(work: (tx: GraphSession) => Promise<T>): Promise<T>;
+}
+
 export interface GraphEngine extends GraphSession {
   readonly dialect: GraphDialect;
   /** A human-readable description (engine and location, never credentials). */
   readonly description: string;
+  /** All statements of `work` commit together or not at all. Use only `tx` inside `work`. */
   transaction<T>(work: (tx: GraphSession) => Promise<T>): Promise<T>;
+  /**
+   * Check-then-write sections of bulk use cases: no other write runs between the statements of `work`.
+   * On Neo4j it is one transaction. On the embedded engine statements auto-commit under an exclusive lock,
+   * which allows bulk COPY (see docs/adr/0002-embedded-bulk-writes.md). Use only `session` inside `work`.
+   */
+  batch<T>(work: (session: GraphBatchSession) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 

@@ -1,5 +1,13 @@
 // Public surface of @lotse/graph: the port, the engines' opener, the model and the use-case queries.
-export type { GraphEngine, GraphSession, GraphDialect, Params, Row, CypherText } from './engine.ts';
+export type {
+  GraphEngine,
+  GraphSession,
+  GraphBatchSession,
+  GraphDialect,
+  Params,
+  Row,
+  CypherText,
+} from './engine.ts';
 export { cypherFor } from './engine.ts';
 export { GraphValidationError, GraphEngineError, formatPath, type FieldIssue } from './errors.ts';
 export { openGraph, graphConfigFromEnv, DEFAULT_DATA_PATH, type GraphConfig } from './open-graph.ts';
@@ -22,6 +30,7 @@ export { listServices, type ListServicesFilter } from './queries/directory/list-
 export { getOrganizationWithServices } from './queries/directory/get-organization.ts';
 export type { ServiceRow } from './queries/directory/service-row.ts';
 export { countGraph } from './queries/count-graph.ts';
+export { ping } from './queries/ping.ts';
 export { servicesNear, haversineKm, type NearbyService } from './queries/directory/services-near.ts';
 export {
   municipalityNetwork,

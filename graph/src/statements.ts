@@ -18,6 +18,7 @@ import { listMunicipalitiesCypher } from './queries/directory/list-municipalitie
 import { listServicesStatements, servesOfServicesCypher } from './queries/directory/list-services.ts';
 import { getOrganizationCypher, servicesOfOrganizationCypher } from './queries/directory/get-organization.ts';
 import { countNodesCypher, countRelationshipsCypher } from './queries/count-graph.ts';
+import { pingCypher } from './queries/ping.ts';
 import { testingStatements } from './testing.ts';
 import { servicesInBoxCypher } from './queries/directory/services-near.ts';
 import {
@@ -49,6 +50,7 @@ export const REGISTERED_MODULES = [
   'directory/services-near.ts',
   'network/municipality-network.ts',
   'count-graph.ts',
+  'ping.ts',
   'embedded-rows.ts',
   'stats/activity-totals.ts',
   'stats/groups.ts',
@@ -73,6 +75,7 @@ export function allStatements(dialect: GraphDialect): string[] {
       ...schemaStatements(dialect),
       ...upserts,
       ...events,
+      pingCypher,
       listMunicipalitiesCypher,
       ...listServicesStatements,
       servesOfServicesCypher,

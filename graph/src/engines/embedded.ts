@@ -2,10 +2,11 @@
 // Kùzu admits one write transaction at a time, and a write's checkpoint waits for every open read,
 // so a fair readers–writer lock lets reads run side by side on their own connections while a write
 // (or a transaction) runs alone on the writer connection.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import kuzu from 'kuzu';
-import type { GraphEngine, GraphSession, Params, Row } from '../engine.ts';
+import type { GraphBatchSession, GraphEngine, GraphSession, Params, Row } from '../engine.ts';
 import { GraphEngineError } from '../errors.ts';
 
 export interface EmbeddedConfig {
@@ -145,39 +146,66 @@ export async function openEmbedded(config: EmbeddedConfig): Promise<GraphEngine>
   let next = 0;
   let closed = false;
 
-  const ensureOpen = () => {
+  // Set while an exclusive section runs, so a call on the engine from inside it fails loudly
+  // instead of waiting forever for the lock its own caller holds.
+  const exclusiveSection = new AsyncLocalStorage<true>();
+  const ensureUsable = () => {
     if (closed) throw new GraphEngineError('Datenbank ist geschlossen / engine is closed', 'ENGINE_CLOSED');
+    if (exclusiveSection.getStore())
+      throw new GraphEngineError(
+        'Verschachtelter Datenbankzugriff: innerhalb einer Transaktion nur deren Sitzung verwenden / ' +
+          'nested engine call: inside a transaction or batch use the session it passes',
+        'NESTED_ENGINE_CALL',
+      );
+  };
+  const exclusive = <T>(work: () => Promise<T>) => lock.run(true, () => exclusiveSection.run(true, work));
+  const direct: GraphSession = {
+    read: <R extends Row = Row>(q: string, p?: Params) => writer.execute(q, p) as Promise<R[]>,
+    write: <R extends Row = Row>(q: string, p?: Params) => writer.execute(q, p) as Promise<R[]>,
+  };
+  // A COPY inside an explicit transaction followed by ROLLBACK lost earlier rows (ADR 0002): refuse it.
+  const inTransaction: GraphSession = {
+    read: direct.read,
+    write: <R extends Row = Row>(q: string, p?: Params) => {
+      if (/^\s*COPY\b/i.test(q))
+        throw new GraphEngineError(
+          'COPY ist in einer Transaktion nicht erlaubt / COPY not allowed in a transaction',
+          'COPY_IN_TRANSACTION',
+        );
+      return direct.write<R>(q, p);
+    },
+  };
+  const runTransaction = async <T>(work: (tx: GraphSession) => Promise<T>): Promise<T> => {
+    await writer.execute('BEGIN TRANSACTION');
+    try {
+      const result = await work(inTransaction);
+      await writer.execute('COMMIT');
+      return result;
+    } catch (error) {
+      await writer.execute('ROLLBACK').catch(() => undefined);
+      throw error;
+    }
   };
 
   const engine: GraphEngine = {
     dialect: 'embedded',
     description: `embedded (Kùzu ${kuzu.VERSION}) at ${path}`,
     async read<T extends Row = Row>(query: string, params?: Params) {
-      ensureOpen();
+      ensureUsable();
       const channel = readers[next++ % readers.length]!;
       return lock.run(false, () => channel.queue.run(() => channel.execute(query, params))) as Promise<T[]>;
     },
     async write<T extends Row = Row>(query: string, params?: Params) {
-      ensureOpen();
-      return lock.run(true, () => writer.execute(query, params)) as Promise<T[]>;
+      ensureUsable();
+      return exclusive(() => writer.execute(query, params)) as Promise<T[]>;
     },
     async transaction<T>(work: (tx: GraphSession) => Promise<T>): Promise<T> {
-      ensureOpen();
-      return lock.run(true, async () => {
-        await writer.execute('BEGIN TRANSACTION');
-        const tx: GraphSession = {
-          read: <R extends Row = Row>(q: string, p?: Params) => writer.execute(q, p) as Promise<R[]>,
-          write: <R extends Row = Row>(q: string, p?: Params) => writer.execute(q, p) as Promise<R[]>,
-        };
-        try {
-          const result = await work(tx);
-          await writer.execute('COMMIT');
-          return result;
-        } catch (error) {
-          await writer.execute('ROLLBACK').catch(() => undefined);
-          throw error;
-        }
-      });
+      ensureUsable();
+      return exclusive(() => runTransaction(work));
+    },
+    async batch<T>(work: (session: GraphBatchSession) => Promise<T>): Promise<T> {
+      ensureUsable();
+      return exclusive(() => work({ ...direct, transaction: runTransaction }));
     },
     async close() {
       if (closed) return;

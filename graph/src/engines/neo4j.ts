@@ -1,7 +1,7 @@
 // Neo4j 5 adapter over neo4j-driver: managed transactions (retried on transient errors),
 // driver types converted at the edge in both directions.
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import type { GraphEngine, GraphSession, Params, Row } from '../engine.ts';
+import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
+import type { GraphBatchSession, GraphEngine, GraphSession, Params, Row } from '../engine.ts';
 import { GraphEngineError } from '../errors.ts';
 
 export interface Neo4jConfig {
@@ -59,14 +59,10 @@ async function run(tx: ManagedTransaction, query: string, params: Params = {}): 
   });
 }
 
-function wrapError(error: unknown): GraphEngineError {
-  if (error instanceof GraphEngineError) return error;
-  const code = (error as { code?: string }).code ?? 'NEO4J_ERROR';
-  return new GraphEngineError(
-    `Neo4j: Abfrage fehlgeschlagen / query failed: ${(error as Error).message}`,
-    code,
-    { cause: error },
-  );
+function wrapError(error: Neo4jError): GraphEngineError {
+  return new GraphEngineError(`Neo4j: Abfrage fehlgeschlagen / query failed: ${error.message}`, error.code, {
+    cause: error,
+  });
 }
 
 export async function openNeo4j(config: Neo4jConfig): Promise<GraphEngine> {
@@ -83,20 +79,30 @@ export async function openNeo4j(config: Neo4jConfig): Promise<GraphEngine> {
       { cause: error },
     );
   }
-  const session = () => driver.session(config.database ? { database: config.database } : {});
+  // One bookmark manager for all sessions: on a cluster a read then sees the writes before it.
+  const session = () =>
+    driver.session({
+      bookmarkManager: driver.executeQueryBookmarkManager,
+      ...(config.database ? { database: config.database } : {}),
+    });
 
   const inSession = async <T>(mode: 'read' | 'write', work: (tx: ManagedTransaction) => Promise<T>) => {
     const s = session();
     try {
       return mode === 'read' ? await s.executeRead(work) : await s.executeWrite(work);
     } catch (error) {
-      // Application errors thrown by the work itself pass through untouched.
-      if (error instanceof Error && !(error as { code?: string }).code) throw error;
-      throw wrapError(error);
+      // Only driver errors are translated; application errors thrown by the work pass through untouched.
+      if (error instanceof Neo4jError) throw wrapError(error);
+      throw error;
     } finally {
       await s.close();
     }
   };
+
+  const sessionOf = (tx: ManagedTransaction): GraphSession => ({
+    read: <R extends Row = Row>(q: string, p?: Params) => run(tx, q, p) as Promise<R[]>,
+    write: <R extends Row = Row>(q: string, p?: Params) => run(tx, q, p) as Promise<R[]>,
+  });
 
   return {
     dialect: 'neo4j',
@@ -107,12 +113,13 @@ export async function openNeo4j(config: Neo4jConfig): Promise<GraphEngine> {
       inSession('write', (tx) => run(tx, query, params)) as Promise<T[]>,
     // The driver may retry `work` on transient errors: work must only talk to the graph.
     transaction: <T>(work: (tx: GraphSession) => Promise<T>) =>
-      inSession('write', (tx) =>
-        work({
-          read: <R extends Row = Row>(q: string, p?: Params) => run(tx, q, p) as Promise<R[]>,
-          write: <R extends Row = Row>(q: string, p?: Params) => run(tx, q, p) as Promise<R[]>,
-        }),
-      ),
+      inSession('write', (tx) => work(sessionOf(tx))),
+    // A batch is one transaction on Neo4j; a nested transaction simply joins it.
+    batch: <T>(work: (session: GraphBatchSession) => Promise<T>) =>
+      inSession('write', (tx) => {
+        const session = sessionOf(tx);
+        return work({ ...session, transaction: (inner) => inner(session) });
+      }),
     close: () => driver.close(),
   };
 }

@@ -2,6 +2,7 @@
 // Embedded (Kùzu) is a typed property graph: tables with columns and a primary key give uniqueness.
 // Neo4j is schema-optional: uniqueness constraints for every id (relationship ids too) and lookup indexes.
 import type { GraphEngine } from '../engine.ts';
+import { GraphEngineError } from '../errors.ts';
 import { NODES, RELATIONSHIPS, type NodeLabel, type RelationshipType } from './catalog.ts';
 
 const snake = (name: string) => name.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase();
@@ -51,9 +52,42 @@ export function schemaStatements(dialect: GraphEngine['dialect']): string[] {
   return dialect === 'neo4j' ? neo4jSchemaStatements() : embeddedSchemaStatements();
 }
 
+/** Column list of an embedded table, for the drift check. */
+export const tableInfoCypher = (table: NodeLabel | RelationshipType) =>
+  `CALL table_info('${table}') RETURN *`;
+
+/**
+ * `CREATE … IF NOT EXISTS` never changes an existing table, and bulk COPY fills columns by position,
+ * so an embedded store written by an older catalogue must fail loudly at start, not shift values.
+ */
+async function assertEmbeddedColumns(engine: GraphEngine): Promise<void> {
+  const expected: [string, readonly (readonly [string, string])[]][] = [
+    ...(Object.keys(NODES) as NodeLabel[]).map(
+      (l) => [l, NODES[l].properties] as [string, typeof NODES.Client.properties],
+    ),
+    ...(Object.keys(RELATIONSHIPS) as RelationshipType[]).map(
+      (t) => [t, RELATIONSHIPS[t].properties] as [string, typeof NODES.Client.properties],
+    ),
+  ];
+  for (const [table, properties] of expected) {
+    const rows = await engine.read<{ name: string; type: string }>(tableInfoCypher(table as NodeLabel));
+    const actual = rows.map((r) => `${r.name} ${r.type}`).join(', ');
+    // Kùzu reports BOOLEAN columns as BOOL.
+    const wanted = properties.map(([n, t]) => `${n} ${t === 'BOOLEAN' ? 'BOOL' : t}`).join(', ');
+    if (actual !== wanted)
+      throw new GraphEngineError(
+        `Die Datenbankdatei passt nicht zum Schema dieser Lotse-Version (Tabelle ${table}); ` +
+          `bitte ./data sichern und neu laden / the store was written by another schema version ` +
+          `(table ${table}: has [${actual}], expects [${wanted}]); back up ./data and reload`,
+        'EMBEDDED_SCHEMA_MISMATCH',
+      );
+  }
+}
+
 /** Creates what is missing; safe to run at every start. */
 export async function applySchema(engine: GraphEngine): Promise<void> {
   for (const statement of schemaStatements(engine.dialect)) {
     await engine.write(statement);
   }
+  if (engine.dialect === 'embedded') await assertEmbeddedColumns(engine);
 }

@@ -195,6 +195,33 @@ for (const target of engines) {
       expect(await totals(engine)).toEqual(before);
     });
 
+    it('the same event recorded twice at once is stored once', async () => {
+      const twin = aContact({ id: 'ct-twin-1' });
+      const reports = await Promise.all([recordContacts(engine, [twin]), recordContacts(engine, [twin])]);
+      expect(reports.map((r) => r.created).sort()).toEqual([0, 1]);
+      expect(await engine.read(Q.contact, { id: 'ct-twin-1' })).toHaveLength(1);
+    });
+
+    it('the same new node upserted twice at once is created once and updated once', async () => {
+      const twin = aManager({ id: 'ct-twin-manager' });
+      const reports = await Promise.all([upsertManagers(engine, [twin]), upsertManagers(engine, [twin])]);
+      expect(reports.map((r) => r.created).sort()).toEqual([0, 1]);
+      expect(await engine.read(Q.managerName, { id: 'ct-twin-manager' })).toHaveLength(1);
+    });
+
+    it('an application error thrown inside a transaction reaches the caller unchanged', async () => {
+      class NotMine extends Error {
+        code = 'FORBIDDEN';
+      }
+      const error = await engine
+        .transaction(async (tx) => {
+          await tx.read(Q.managerName, { id: 'ct-manager-1' });
+          throw new NotMine('nicht Ihr Fall');
+        })
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(NotMine);
+    });
+
     it('50 concurrent writes all land', async () => {
       const before = await totals(engine);
       await Promise.all(

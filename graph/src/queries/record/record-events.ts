@@ -90,58 +90,59 @@ export async function recordEvents<R>(
       });
     seen.add(id);
   });
-  for (const side of ['from', 'to'] as const) {
-    const byLabel = new Map<NodeLabel, string[]>();
-    for (const e of ends) {
-      const label = side === 'from' ? e.fromLabel : e.toLabel;
-      const ids = byLabel.get(label) ?? [];
-      ids.push(side === 'from' ? e.fromId : e.toId);
-      byLabel.set(label, ids);
-    }
-    const found = new Map<NodeLabel, Set<string>>();
-    for (const [label, ids] of byLabel) found.set(label, await existingKeys(engine, label, ids));
-    ends.forEach((e, index) => {
-      const [label, id] = side === 'from' ? [e.fromLabel, e.fromId] : [e.toLabel, e.toId];
-      if (!found.get(label)?.has(id))
-        issues.push({
-          path: ['rows', index, side === 'from' ? spec.fromField : spec.toField],
-          message: `${label} ${id} nicht gefunden / not found`,
-        });
-    });
-  }
-  if (issues.length) throw new GraphValidationError(issues);
-
-  const ids = [...seen];
-  const stored = new Set(
-    (await engine.read<{ id: string }>(statements.existing[engine.dialect], { ids })).map((r) => r.id),
-  );
-  const fresh = rows
-    .map((r, i) => ({
-      properties: spec.toProperties(r),
-      fromId: ends[i]!.fromId,
-      toId: ends[i]!.toId,
-      pair: `${ends[i]!.fromLabel}>${ends[i]!.toLabel}`,
-    }))
-    .filter((r) => !stored.has(r.properties.id as string));
-
-  const groups = statements.perPair
-    .map((p) => ({
-      p,
-      rows: fresh
-        .filter((r) => r.pair === `${p.from}>${p.to}`)
-        .map((r) => ({ fromId: r.fromId, toId: r.toId, ...r.properties })),
-    }))
-    .filter((g) => g.rows.length > 0);
-  if (engine.dialect === 'neo4j') {
-    await engine.transaction(async (tx) => {
-      for (const g of groups) await tx.write(g.p.neo4j, { rows: g.rows });
-    });
-  } else {
-    const properties = RELATIONSHIPS[spec.type].properties;
-    for (const g of groups)
-      await engine.write(g.p.embedded, {
-        rows: embeddedRows(properties, 'id', g.rows, { fromId: 'witness', toId: 'witness' }),
+  // Check and write in one batch, so a twin request cannot record the same id twice.
+  return engine.batch(async (session) => {
+    for (const side of ['from', 'to'] as const) {
+      const byLabel = new Map<NodeLabel, string[]>();
+      for (const e of ends) {
+        const label = side === 'from' ? e.fromLabel : e.toLabel;
+        const ids = byLabel.get(label) ?? [];
+        ids.push(side === 'from' ? e.fromId : e.toId);
+        byLabel.set(label, ids);
+      }
+      const found = new Map<NodeLabel, Set<string>>();
+      for (const [label, ids] of byLabel) found.set(label, await existingKeys(session, label, ids));
+      ends.forEach((e, index) => {
+        const [label, id] = side === 'from' ? [e.fromLabel, e.fromId] : [e.toLabel, e.toId];
+        if (!found.get(label)?.has(id))
+          issues.push({
+            path: ['rows', index, side === 'from' ? spec.fromField : spec.toField],
+            message: `${label} ${id} nicht gefunden / not found`,
+          });
       });
-  }
-  return { created: fresh.length, skipped: rows.length - fresh.length };
+    }
+    if (issues.length) throw new GraphValidationError(issues);
+
+    const ids = [...seen];
+    const stored = new Set(
+      (await session.read<{ id: string }>(statements.existing[engine.dialect], { ids })).map((r) => r.id),
+    );
+    const fresh = rows
+      .map((r, i) => ({
+        properties: spec.toProperties(r),
+        fromId: ends[i]!.fromId,
+        toId: ends[i]!.toId,
+        pair: `${ends[i]!.fromLabel}>${ends[i]!.toLabel}`,
+      }))
+      .filter((r) => !stored.has(r.properties.id as string));
+
+    const groups = statements.perPair
+      .map((p) => ({
+        p,
+        rows: fresh
+          .filter((r) => r.pair === `${p.from}>${p.to}`)
+          .map((r) => ({ fromId: r.fromId, toId: r.toId, ...r.properties })),
+      }))
+      .filter((g) => g.rows.length > 0);
+    if (engine.dialect === 'neo4j') {
+      for (const g of groups) await session.write(g.p.neo4j, { rows: g.rows });
+    } else {
+      const properties = RELATIONSHIPS[spec.type].properties;
+      for (const g of groups)
+        await session.write(g.p.embedded, {
+          rows: embeddedRows(properties, 'id', g.rows, { fromId: 'witness', toId: 'witness' }),
+        });
+    }
+    return { created: fresh.length, skipped: rows.length - fresh.length };
+  });
 }

@@ -62,7 +62,7 @@ export function upsertStatements<R>(spec: UpsertSpec<R>) {
     .join(', ');
   const merge = `UNWIND $rows AS row MERGE (n:${label} {${key}: row.${key}}) SET ${setClause}`;
   const embeddedMerge = `UNWIND $rows AS row ${skipWitness(key)} MERGE (n:${label} {${key}: row.${key}}) SET ${embeddedSetClause}`;
-  const existing = `UNWIND $keys AS key MATCH (n:${label} {${key}: key}) RETURN n.${key} AS key`;
+  const existing = existingKeysCypher(label);
   const links = spec.links.map((link) => {
     const [from, to] = link.direction === 'out' ? [label, link.target] : [link.target, label];
     const pairOptions = RELATIONSHIPS[link.type].pairs.length > 1 ? ` (from='${from}', to='${to}')` : '';
@@ -92,6 +92,9 @@ export function upsertStatements<R>(spec: UpsertSpec<R>) {
   };
 }
 
+export const existingKeysCypher = (label: NodeLabel) =>
+  `UNWIND $keys AS key MATCH (n:${label} {${keyOf(label)}: key}) RETURN n.${keyOf(label)} AS key`;
+
 /** Which of `keys` exist as `label` nodes. */
 export async function existingKeys(
   session: GraphSession,
@@ -100,11 +103,7 @@ export async function existingKeys(
 ): Promise<Set<string>> {
   const unique = [...new Set(keys)];
   if (unique.length === 0) return new Set();
-  const key = keyOf(label);
-  const rows = await session.read<{ key: string }>(
-    `UNWIND $keys AS key MATCH (n:${label} {${key}: key}) RETURN n.${key} AS key`,
-    { keys: unique },
-  );
+  const rows = await session.read<{ key: string }>(existingKeysCypher(label), { keys: unique });
   return new Set(rows.map((r) => r.key));
 }
 
@@ -152,24 +151,6 @@ export async function upsertNodes<R>(
   const keys = properties.map((p) => p[key] as string);
   const statements = upsertStatements(spec);
 
-  // Every referenced node must exist, in this batch (self links) or in the store, before anything is written.
-  const issues = duplicateKeyIssues(keys, key);
-  for (const link of spec.links) {
-    const wanted = rows.flatMap((r) => link.keys(r));
-    const found = await existingKeys(engine, link.target, wanted);
-    if (link.target === spec.label) keys.forEach((k) => found.add(k));
-    rows.forEach((r, index) => {
-      for (const k of link.keys(r))
-        if (!found.has(k))
-          issues.push({
-            path: ['rows', index, link.field],
-            message: `${link.target} ${k} nicht gefunden / not found`,
-          });
-    });
-  }
-  if (issues.length) throw new GraphValidationError(issues);
-
-  const existing = await existingKeys(engine, spec.label, keys);
   const pairsFor = (link: LinkSpec<R>, subset: R[]) =>
     subset.flatMap((r) => {
       const own = spec.toProperties(r)[key] as string;
@@ -178,46 +159,66 @@ export async function upsertNodes<R>(
         .map((k) => (link.direction === 'out' ? { from: own, to: k } : { from: k, to: own }));
     });
 
-  if (engine.dialect === 'neo4j') {
-    await engine.transaction(async (tx) => {
-      await tx.write(statements.merge, { rows: properties });
-      for (const l of statements.links) {
-        await tx.write(l.remove, { keys });
-        const pairs = pairsFor(l.link, rows);
-        if (pairs.length) await tx.write(l.neo4jCreate, { pairs });
-      }
-    });
-  } else {
-    const fresh = rows.filter((_, i) => !existing.has(keys[i]!));
-    const known = rows.filter((_, i) => existing.has(keys[i]!));
-    if (fresh.length) {
-      const encoded = embeddedRows(
-        NODES[spec.label].properties,
-        key,
-        fresh.map((r) => spec.toProperties(r)),
-      );
-      await engine.write(statements.copyNodes, { rows: encoded });
-      for (const l of statements.links) {
-        const pairs = pairsFor(l.link, fresh);
-        if (pairs.length) await engine.write(l.embeddedCopy, { pairs });
-      }
-    }
-    if (known.length) {
-      const knownKeys = known.map((r) => spec.toProperties(r)[key] as string);
-      await engine.transaction(async (tx) => {
-        const encoded = embeddedRows(
-          NODES[spec.label].properties,
-          key,
-          known.map((r) => spec.toProperties(r)),
-        );
-        await tx.write(statements.embeddedMerge, { rows: encoded });
-        for (const l of statements.links) {
-          await tx.write(l.remove, { keys: knownKeys });
-          const pairs = pairsFor(l.link, known);
-          if (pairs.length) await tx.write(l.embeddedCreate, { pairs });
-        }
+  // Check and write in one batch, so no other write can slip in between (a twin upsert, a deletion).
+  return engine.batch(async (session) => {
+    // Every referenced node must exist, in this batch (self links) or in the store, before anything is written.
+    const issues = duplicateKeyIssues(keys, key);
+    for (const link of spec.links) {
+      const wanted = rows.flatMap((r) => link.keys(r));
+      const found = await existingKeys(session, link.target, wanted);
+      if (link.target === spec.label) keys.forEach((k) => found.add(k));
+      rows.forEach((r, index) => {
+        for (const k of link.keys(r))
+          if (!found.has(k))
+            issues.push({
+              path: ['rows', index, link.field],
+              message: `${link.target} ${k} nicht gefunden / not found`,
+            });
       });
     }
-  }
-  return { created: rows.length - existing.size, updated: existing.size };
+    if (issues.length) throw new GraphValidationError(issues);
+
+    const existing = await existingKeys(session, spec.label, keys);
+    if (engine.dialect === 'neo4j') {
+      await session.write(statements.merge, { rows: properties });
+      for (const l of statements.links) {
+        await session.write(l.remove, { keys });
+        const pairs = pairsFor(l.link, rows);
+        if (pairs.length) await session.write(l.neo4jCreate, { pairs });
+      }
+    } else {
+      const fresh = rows.filter((_, i) => !existing.has(keys[i]!));
+      const known = rows.filter((_, i) => existing.has(keys[i]!));
+      const columns = NODES[spec.label].properties;
+      if (fresh.length) {
+        const encoded = embeddedRows(
+          columns,
+          key,
+          fresh.map((r) => spec.toProperties(r)),
+        );
+        await session.write(statements.copyNodes, { rows: encoded });
+        for (const l of statements.links) {
+          const pairs = pairsFor(l.link, fresh);
+          if (pairs.length) await session.write(l.embeddedCopy, { pairs });
+        }
+      }
+      if (known.length) {
+        const knownKeys = known.map((r) => spec.toProperties(r)[key] as string);
+        await session.transaction(async (tx) => {
+          const encoded = embeddedRows(
+            columns,
+            key,
+            known.map((r) => spec.toProperties(r)),
+          );
+          await tx.write(statements.embeddedMerge, { rows: encoded });
+          for (const l of statements.links) {
+            await tx.write(l.remove, { keys: knownKeys });
+            const pairs = pairsFor(l.link, known);
+            if (pairs.length) await tx.write(l.embeddedCreate, { pairs });
+          }
+        });
+      }
+    }
+    return { created: rows.length - existing.size, updated: existing.size };
+  });
 }
