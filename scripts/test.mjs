@@ -2,7 +2,7 @@
 // `npm test`: every check and every test a change must pass — static checks (types, svelte-check,
 // lint, format, codegen drift), then unit, contract, API and end-to-end tests in one vitest run.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 
 const run = (label, command, args) => {
   console.log(`\n▶ ${label}`);
@@ -25,4 +25,15 @@ if (!existsSync(chromium)) {
 }
 
 run('Statische Prüfungen / static checks', 'npm', ['run', 'check']);
-run('Tests (Unit, Vertrag, API, End-to-End)', 'npx', ['vitest', 'run']);
+mkdirSync('test-results', { recursive: true });
+const report = 'test-results/vitest.json';
+run('Tests (Unit, Vertrag, API, End-to-End)', 'npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${report}`,
+]);
+// One plain closing line, whatever the runner prints above it.
+const { numPassedTests, numFailedTests, numPendingTests, numTodoTests } = JSON.parse(readFileSync(report, 'utf8'));
+console.log(`\nTests: ${numPassedTests} passed, ${numFailedTests} failed, ${numPendingTests + numTodoTests} skipped`);
