@@ -37,7 +37,7 @@ const N = {
 };
 const NODE_BATCH = 10_000;
 // Kùzu's COPY into a non-empty relationship table costs more as the table grows; fewer, larger batches pay that less often (ADR 0002).
-const EDGE_BATCH = Number(process.env.BENCH_EDGE_BATCH ?? 250_000);
+const EDGE_BATCH = Number(process.env.BENCH_EDGE_BATCH ?? 100_000);
 const QUERY_RUNS = 300;
 
 /** mulberry32: small, seeded, deterministic. */

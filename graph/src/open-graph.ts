@@ -5,7 +5,7 @@ import { openEmbedded } from './engines/embedded.ts';
 import { openNeo4j } from './engines/neo4j.ts';
 
 export type GraphConfig =
-  | { engine: 'embedded'; path: string; readers?: number }
+  | { engine: 'embedded'; path: string; readers?: number; bufferPoolBytes?: number }
   | { engine: 'neo4j'; uri: string; user: string; password: string; database?: string };
 
 export const DEFAULT_DATA_PATH = 'data/lotse.kuzu';
@@ -20,11 +20,20 @@ export function graphConfigFromEnv(env: NodeJS.ProcessEnv = process.env): GraphC
       ...(env.NEO4J_DATABASE ? { database: env.NEO4J_DATABASE } : {}),
     };
   }
-  return { engine: 'embedded', path: resolve(env.LOTSE_DATA_PATH ?? DEFAULT_DATA_PATH) };
+  const bufferMb = Number(env.LOTSE_EMBEDDED_BUFFER_MB);
+  return {
+    engine: 'embedded',
+    path: resolve(env.LOTSE_DATA_PATH ?? DEFAULT_DATA_PATH),
+    ...(Number.isFinite(bufferMb) && bufferMb > 0 ? { bufferPoolBytes: bufferMb * 1024 * 1024 } : {}),
+  };
 }
 
 export async function openGraph(config: GraphConfig = graphConfigFromEnv()): Promise<GraphEngine> {
   return config.engine === 'neo4j'
     ? openNeo4j(config)
-    : openEmbedded({ path: config.path, ...(config.readers ? { readers: config.readers } : {}) });
+    : openEmbedded({
+        path: config.path,
+        ...(config.readers ? { readers: config.readers } : {}),
+        ...(config.bufferPoolBytes ? { bufferPoolBytes: config.bufferPoolBytes } : {}),
+      });
 }

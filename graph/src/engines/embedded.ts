@@ -14,7 +14,11 @@ export interface EmbeddedConfig {
   path: string;
   /** Connections used for reads (writes always use one more). */
   readers?: number;
+  /** Page cache of the engine. Kùzu's own default is 80 % of the machine's memory. */
+  bufferPoolBytes?: number;
 }
+
+export const DEFAULT_BUFFER_POOL_BYTES = 512 * 1024 * 1024;
 
 type KuzuConnection = InstanceType<typeof kuzu.Connection>;
 type KuzuPrepared = Awaited<ReturnType<KuzuConnection['prepare']>>;
@@ -127,7 +131,7 @@ function toPlain(value: unknown): unknown {
 export async function openEmbedded(config: EmbeddedConfig): Promise<GraphEngine> {
   const path = resolve(config.path);
   mkdirSync(dirname(path), { recursive: true });
-  const database = new kuzu.Database(path);
+  const database = new kuzu.Database(path, config.bufferPoolBytes ?? DEFAULT_BUFFER_POOL_BYTES);
   try {
     await database.init();
   } catch (error) {

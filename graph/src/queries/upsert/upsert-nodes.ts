@@ -82,10 +82,11 @@ export function upsertStatements<R>(spec: UpsertSpec<R>) {
     existing,
     links,
     copyNodes,
-    neo4j: [merge, existing, ...links.flatMap((l) => [l.remove, l.neo4jCreate])],
+    neo4j: [merge, existing, countKeysCypher(label), ...links.flatMap((l) => [l.remove, l.neo4jCreate])],
     embedded: [
       embeddedMerge,
       existing,
+      countKeysCypher(label),
       copyNodes,
       ...links.flatMap((l) => [l.remove, l.embeddedCreate, l.embeddedCopy]),
     ],
@@ -95,6 +96,9 @@ export function upsertStatements<R>(spec: UpsertSpec<R>) {
 export const existingKeysCypher = (label: NodeLabel) =>
   `UNWIND $keys AS key MATCH (n:${label} {${keyOf(label)}: key}) RETURN n.${keyOf(label)} AS key`;
 
+export const countKeysCypher = (label: NodeLabel) =>
+  `UNWIND $keys AS key MATCH (n:${label} {${keyOf(label)}: key}) RETURN count(n) AS found`;
+
 /** Which of `keys` exist as `label` nodes. */
 export async function existingKeys(
   session: GraphSession,
@@ -103,6 +107,9 @@ export async function existingKeys(
 ): Promise<Set<string>> {
   const unique = [...new Set(keys)];
   if (unique.length === 0) return new Set();
+  // Counting first is cheap; returning tens of thousands of rows through the embedded driver is not.
+  const [counted] = await session.read<{ found: number }>(countKeysCypher(label), { keys: unique });
+  if (counted?.found === unique.length) return new Set(unique);
   const rows = await session.read<{ key: string }>(existingKeysCypher(label), { keys: unique });
   return new Set(rows.map((r) => r.key));
 }
