@@ -35,5 +35,9 @@ run('Tests (Unit, Vertrag, API, End-to-End)', 'npx', [
   `--outputFile.json=${report}`,
 ]);
 // One plain closing line, whatever the runner prints above it.
-const { numPassedTests, numFailedTests, numPendingTests, numTodoTests } = JSON.parse(readFileSync(report, 'utf8'));
-console.log(`\nTests: ${numPassedTests} passed, ${numFailedTests} failed, ${numPendingTests + numTodoTests} skipped`);
+const { numPassedTests, numFailedTests, numPendingTests, numTodoTests } = JSON.parse(
+  readFileSync(report, 'utf8'),
+);
+console.log(
+  `\nTests: ${numPassedTests} passed, ${numFailedTests} failed, ${numPendingTests + numTodoTests} skipped`,
+);
