@@ -119,39 +119,62 @@ export const organizationSchema = z.strictObject({
 });
 export type Organization = z.infer<typeof organizationSchema>;
 
-export const serviceSchema = z.strictObject({
-  id,
-  organizationId: id,
-  name: text(300).min(1),
-  category: z.enum(NEED_CATEGORIES),
-  subcategory: text(100).default(''),
-  description: text(4000).default(''),
-  address: text(300).default(''),
-  municipalityAgs: ags,
-  lat: latitude,
-  lon: longitude,
-  languages: langs.default([]),
-  targetGroups: z.array(text(100)).max(30).default([]),
-  residenceStatuses: z.array(text(100)).max(30).default([]),
-  minAge: z.number().int().min(0).max(130).nullable().default(null),
-  maxAge: z.number().int().min(0).max(130).nullable().default(null),
-  gender: z.enum(['any', 'female', 'male', 'diverse']).default('any'),
-  openingHours: openingHoursSchema.default({ weekly: [], exceptions: [], appointmentOnly: false }),
-  contactModes: z.array(z.enum(CONTACT_MODES)).max(5).default(['in_person']),
-  accessibility: z.array(text(100)).max(20).default([]),
-  barrierFree: z.boolean().default(false),
-  cost: z.enum(['free', 'reduced', 'fee']).default('free'),
-  waitingDays: z.number().int().min(0).max(3650).nullable().default(null),
-  servesAll: z.boolean().default(true),
-  servesAgs: z.array(ags).max(2000).default([]),
-  status: z.enum(['active', 'temporarily_closed', 'closed']).default('active'),
-  archived: z.boolean().default(false),
-  lastVerified: isoDay.nullable().default(null),
-  phone: text(100).default(''),
-  email: text(200).default(''),
-  website: text(300).default(''),
-  isDemo: z.boolean().default(false),
-});
+export const serviceSchema = z
+  .strictObject({
+    id,
+    organizationId: id,
+    name: text(300).min(1),
+    category: z.enum(NEED_CATEGORIES),
+    subcategory: text(100).default(''),
+    description: text(4000).default(''),
+    address: text(300).default(''),
+    municipalityAgs: ags,
+    lat: latitude,
+    lon: longitude,
+    languages: langs.default([]),
+    targetGroups: z.array(text(100)).max(30).default([]),
+    residenceStatuses: z.array(text(100)).max(30).default([]),
+    minAge: z.number().int().min(0).max(130).nullable().default(null),
+    maxAge: z.number().int().min(0).max(130).nullable().default(null),
+    gender: z.enum(['any', 'female', 'male', 'diverse']).default('any'),
+    openingHours: openingHoursSchema.default({ weekly: [], exceptions: [], appointmentOnly: false }),
+    contactModes: z.array(z.enum(CONTACT_MODES)).max(5).default(['in_person']),
+    accessibility: z.array(text(100)).max(20).default([]),
+    barrierFree: z.boolean().default(false),
+    cost: z.enum(['free', 'reduced', 'fee']).default('free'),
+    waitingDays: z.number().int().min(0).max(3650).nullable().default(null),
+    servesAll: z.boolean().default(true),
+    servesAgs: z.array(ags).max(2000).default([]),
+    status: z.enum(['active', 'temporarily_closed', 'closed']).default('active'),
+    archived: z.boolean().default(false),
+    lastVerified: isoDay.nullable().default(null),
+    phone: text(100).default(''),
+    email: text(200).default(''),
+    website: text(300).default(''),
+    isDemo: z.boolean().default(false),
+  })
+  .superRefine((s, ctx) => {
+    if (s.minAge !== null && s.maxAge !== null && s.minAge > s.maxAge)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['maxAge'],
+        message: 'Höchstalter liegt unter dem Mindestalter / maxAge is below minAge',
+      });
+    if (s.servesAll && s.servesAgs.length > 0)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['servesAgs'],
+        message:
+          '„für alle“ und eine Zuständigkeitsliste schließen sich aus / servesAll excludes a list of served municipalities',
+      });
+    if (!s.servesAll && s.servesAgs.length === 0)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['servesAgs'],
+        message:
+          'Zuständigkeit braucht mindestens eine Gemeinde / a responsible area needs at least one municipality',
+      });
+  });
 export type Service = z.infer<typeof serviceSchema>;
 
 export const managerSchema = z.strictObject({
@@ -192,16 +215,21 @@ export type Client = z.infer<typeof clientSchema>;
 export const ACTOR_LABELS = ['Manager', 'Organization'] as const;
 export type ActorLabel = (typeof ACTOR_LABELS)[number];
 
-export const contactSchema = z.strictObject({
-  id,
-  fromLabel: z.enum(ACTOR_LABELS),
-  fromId: id,
-  toLabel: z.enum(ACTOR_LABELS),
-  toId: id,
-  at: epochMs,
-  channel: z.enum(CONTACT_CHANNELS),
-  topic: text(300).default(''),
-});
+export const contactSchema = z
+  .strictObject({
+    id,
+    fromLabel: z.enum(ACTOR_LABELS),
+    fromId: id,
+    toLabel: z.enum(ACTOR_LABELS),
+    toId: id,
+    at: epochMs,
+    channel: z.enum(CONTACT_CHANNELS),
+    topic: text(300).default(''),
+  })
+  .refine((c) => !(c.fromLabel === c.toLabel && c.fromId === c.toId), {
+    path: ['toId'],
+    message: 'Ein Kontakt braucht zwei verschiedene Beteiligte / a contact needs two different parties',
+  });
 export type Contact = z.infer<typeof contactSchema>;
 
 export const consultationSchema = z.strictObject({
@@ -214,19 +242,40 @@ export const consultationSchema = z.strictObject({
 });
 export type Consultation = z.infer<typeof consultationSchema>;
 
-export const referralSchema = z.strictObject({
-  id,
-  clientId: id,
-  serviceId: id,
-  at: epochMs,
-  need: z.enum(NEED_CATEGORIES),
-  status: z.enum(REFERRAL_STATUSES).default('planned'),
-  statusAt: epochMs,
-  reason: text(100).default(''),
-  outcome: z.enum(['', 'helped', 'not_helped', 'unknown']).default(''),
-  by: id,
-  consentAt: epochMs.nullable().default(null),
-});
+export const referralSchema = z
+  .strictObject({
+    id,
+    clientId: id,
+    serviceId: id,
+    at: epochMs,
+    need: z.enum(NEED_CATEGORIES),
+    status: z.enum(REFERRAL_STATUSES).default('planned'),
+    statusAt: epochMs,
+    reason: text(100).default(''),
+    outcome: z.enum(['', 'helped', 'not_helped', 'unknown']).default(''),
+    by: id,
+    consentAt: epochMs.nullable().default(null),
+  })
+  .superRefine((r, ctx) => {
+    if (r.statusAt < r.at)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['statusAt'],
+        message: 'Statuszeit vor der Weiterleitung / statusAt before the referral',
+      });
+    if (r.outcome !== '' && r.status !== 'closed')
+      ctx.addIssue({
+        code: 'custom',
+        path: ['outcome'],
+        message: 'Ergebnis nur bei abgeschlossenen Weiterleitungen / outcome only for closed referrals',
+      });
+    if (r.reason !== '' && r.status !== 'declined')
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reason'],
+        message: 'Ablehnungsgrund nur bei abgelehnten Weiterleitungen / reason only for declined referrals',
+      });
+  });
 export type Referral = z.infer<typeof referralSchema>;
 
 export const meetingSchema = z.strictObject({
