@@ -9,7 +9,10 @@ import { applySchema } from './schema/ddl.ts';
 
 /** Removes what the contract suite adds on a shared Neo4j: ids starting 'ct-', AGS starting 99 (no German state has 99). */
 export const CONTRACT_CLEANUP =
-  "MATCH (n) WHERE n.id STARTS WITH 'ct-' OR n.ags STARTS WITH '99' DETACH DELETE n";
+  'MATCH (n) WHERE n.id STARTS WITH $idPrefix OR n.ags STARTS WITH $agsPrefix DETACH DELETE n';
+
+/** Parameters of CONTRACT_CLEANUP. */
+export const CONTRACT_CLEANUP_PARAMS = { idPrefix: 'ct-', agsPrefix: '99' } as const;
 
 /** Raw statements the contract suite sends (registered for the Neo4j parser check). */
 export const CONTRACT_QUERIES = {

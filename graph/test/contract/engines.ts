@@ -1,6 +1,6 @@
 // The engines the contract suite runs on: always the embedded one; Neo4j when NEO4J_URI is set.
 import { openGraph, applySchema, type GraphEngine } from '@lotse/graph';
-import { CONTRACT_QUERIES, openTemporaryGraph } from '@lotse/graph/testing';
+import { CONTRACT_CLEANUP_PARAMS, CONTRACT_QUERIES, openTemporaryGraph } from '@lotse/graph/testing';
 
 export interface EngineUnderTest {
   name: 'embedded' | 'neo4j';
@@ -16,8 +16,10 @@ export const engines: EngineUnderTest[] = [
     async open() {
       const engine = await openGraph();
       await applySchema(engine);
+      // Also before: a crashed earlier run must not leave fixtures that turn `created` into `updated`.
+      await engine.write(CONTRACT_QUERIES.cleanup, CONTRACT_CLEANUP_PARAMS);
       const dispose = async () => {
-        await engine.write(CONTRACT_QUERIES.cleanup);
+        await engine.write(CONTRACT_QUERIES.cleanup, CONTRACT_CLEANUP_PARAMS);
         await engine.close();
       };
       return { engine, dispose };

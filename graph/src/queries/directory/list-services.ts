@@ -38,8 +38,11 @@ export async function servesOf(engine: GraphEngine, ids: string[]): Promise<Map<
   const serves = new Map<string, string[]>();
   if (!ids.length) return serves;
   for (const row of await engine.read<{ id: string; ags: string }>(servesOfServicesCypher, { ids })) {
-    serves.set(row.id, [...(serves.get(row.id) ?? []), row.ags].sort());
+    const list = serves.get(row.id) ?? [];
+    list.push(row.ags);
+    serves.set(row.id, list);
   }
+  for (const list of serves.values()) list.sort();
   return serves;
 }
 

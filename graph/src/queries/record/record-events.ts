@@ -45,20 +45,15 @@ export function eventStatements(type: RelationshipType) {
     neo4j: `UNWIND $rows AS row MATCH (a:${from} {id: row.fromId}) MATCH (b:${to} {id: row.toId}) CREATE (a)-[:${type} {${props.map((p) => `${p}: row.${p}`).join(', ')}}]->(b)`,
     embedded: `COPY ${type} FROM (UNWIND $rows AS row ${skipWitness('id')} RETURN row.fromId, row.toId, ${spec.properties.map(([p, t]) => embeddedValue(p, t)).join(', ')})${multi ? ` (from='${from}', to='${to}')` : ''}`,
   }));
+  const existing = {
+    neo4j: `MATCH ()-[r:${type}]->() WHERE r.id IN $ids RETURN r.id AS id`,
+    embedded: `UNWIND $ids AS wanted MATCH ()-[r:${type}]->() WHERE r.id = wanted RETURN r.id AS id`,
+  };
   return {
-    existing: {
-      neo4j: `MATCH ()-[r:${type}]->() WHERE r.id IN $ids RETURN r.id AS id`,
-      embedded: `UNWIND $ids AS wanted MATCH ()-[r:${type}]->() WHERE r.id = wanted RETURN r.id AS id`,
-    },
+    existing,
     perPair,
-    neo4jAll: [
-      `MATCH ()-[r:${type}]->() WHERE r.id IN $ids RETURN r.id AS id`,
-      ...perPair.map((p) => p.neo4j),
-    ],
-    embeddedAll: [
-      `UNWIND $ids AS wanted MATCH ()-[r:${type}]->() WHERE r.id = wanted RETURN r.id AS id`,
-      ...perPair.map((p) => p.embedded),
-    ],
+    neo4jAll: [existing.neo4j, ...perPair.map((p) => p.neo4j)],
+    embeddedAll: [existing.embedded, ...perPair.map((p) => p.embedded)],
   };
 }
 
