@@ -17,6 +17,7 @@ export default tseslint.config(
       'web/.svelte-kit/**',
       'web/build/**',
       'data/**',
+      '**/.scratch/**',
       'test-results/**',
     ],
   },

@@ -10,6 +10,9 @@ const dev = process.argv.includes('--dev');
 const apiPort = process.env.API_PORT ?? '4000';
 const webPort = process.env.PORT ?? '3000';
 const env = {
+  // glibc gives each of the embedded engine's threads its own malloc arena; two keep the resident set
+  // small at no measured cost (docs/PERFORMANCE.md).
+  MALLOC_ARENA_MAX: '2',
   ...process.env,
   LOTSE_DATA_PATH: resolve(root, process.env.LOTSE_DATA_PATH ?? 'data/lotse.kuzu'),
   API_PORT: apiPort,

@@ -6,6 +6,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import {
   applySchema,
+  graphConfigFromEnv,
   municipalityNetwork,
   openGraph,
   recordConsultations,
@@ -37,7 +38,7 @@ const N = {
 };
 const NODE_BATCH = 10_000;
 // Kùzu's COPY into a non-empty relationship table costs more as the table grows; fewer, larger batches pay that less often (ADR 0002).
-const EDGE_BATCH = Number(process.env.BENCH_EDGE_BATCH ?? 100_000);
+const EDGE_BATCH = Number(process.env.BENCH_EDGE_BATCH ?? 250_000);
 const QUERY_RUNS = 300;
 
 /** mulberry32: small, seeded, deterministic. */
@@ -63,11 +64,28 @@ const vmHwm = () => {
 };
 
 const dir = mkdtempSync(join(tmpdir(), 'lotse-bench-'));
-const engine = await openGraph({ engine: 'embedded', path: join(dir, 'lotse.kuzu') });
+// The page cache as the app would size it (LOTSE_EMBEDDED_BUFFER_MB, else the engine's default).
+const appConfig = graphConfigFromEnv({ LOTSE_EMBEDDED_BUFFER_MB: process.env.LOTSE_EMBEDDED_BUFFER_MB });
+const bufferPoolBytes = appConfig.engine === 'embedded' ? appConfig.bufferPoolBytes : undefined;
+const engine = await openGraph({
+  engine: 'embedded',
+  path: join(dir, 'lotse.kuzu'),
+  ...(bufferPoolBytes ? { bufferPoolBytes } : {}),
+});
 await applySchema(engine);
 
 async function inBatches<T>(rows: T[], size: number, load: (batch: T[]) => Promise<unknown>) {
   for (let i = 0; i < rows.length; i += size) await load(rows.slice(i, i + size));
+}
+/** Generates `count` rows batch by batch, as an importer reading a file would, and loads each batch. */
+async function generatedInBatches<T>(
+  count: number,
+  size: number,
+  make: (i: number) => T,
+  load: (batch: T[]) => Promise<unknown>,
+) {
+  for (let start = 0; start < count; start += size)
+    await load(Array.from({ length: Math.min(size, count - start) }, (_, k) => make(start + k)));
 }
 const seconds = (start: number) => (performance.now() - start) / 1000;
 
@@ -135,25 +153,32 @@ const from = Date.UTC(2018, 0, 1);
 const span = Date.UTC(2020, 6, 1) - from;
 const at = () => from + int(span);
 started = performance.now();
-await inBatches(
-  Array.from({ length: N.contacts }, (_, i): ContactInput => {
-    const manager = managers[int(managers.length)]!;
+await generatedInBatches(
+  N.contacts,
+  EDGE_BATCH,
+  (i): ContactInput => {
+    const index = int(managers.length);
+    const manager = managers[index]!;
     const toManager = random() < 0.4;
     return {
       id: `k${i}`,
       fromLabel: 'Manager',
       fromId: manager.id,
       toLabel: toManager ? 'Manager' : 'Organization',
-      toId: toManager ? managers[int(managers.length)]!.id : organizations[int(organizations.length)]!.id,
+      // never the manager themself: a contact needs two different parties
+      toId: toManager
+        ? managers[(index + 1 + int(managers.length - 1)) % managers.length]!.id
+        : organizations[int(organizations.length)]!.id,
       at: at(),
       channel: pick(['in_person', 'phone', 'email', 'video', 'meeting'] as const),
     };
-  }),
-  EDGE_BATCH,
+  },
   (b) => recordContacts(engine, b),
 );
-await inBatches(
-  Array.from({ length: N.consultations }, (_, i): ConsultationInput => {
+await generatedInBatches(
+  N.consultations,
+  EDGE_BATCH,
+  (i): ConsultationInput => {
     const client = clients[int(clients.length)]!;
     return {
       id: `b${i}`,
@@ -163,12 +188,13 @@ await inBatches(
       topics: [pick(['children', 'housing', 'labour_market', 'health', 'language', 'other'] as const)],
       household: client.household,
     };
-  }),
-  EDGE_BATCH,
+  },
   (b) => recordConsultations(engine, b),
 );
-await inBatches(
-  Array.from({ length: N.referrals }, (_, i): ReferralInput => {
+await generatedInBatches(
+  N.referrals,
+  EDGE_BATCH,
+  (i): ReferralInput => {
     const client = clients[int(clients.length)]!;
     const service = services[int(services.length)]!;
     const when = at();
@@ -182,8 +208,7 @@ await inBatches(
       status: 'sent',
       by: client.managerId,
     };
-  }),
-  EDGE_BATCH,
+  },
   (b) => recordReferrals(engine, b),
 );
 const edgeSeconds = seconds(started);

@@ -21,10 +21,7 @@ import { countNodesCypher, countRelationshipsCypher } from './queries/count-grap
 import { pingCypher } from './queries/ping.ts';
 import { testingStatements } from './testing.ts';
 import { servicesInBoxCypher } from './queries/directory/services-near.ts';
-import {
-  municipalityActorsCypher,
-  municipalityContactsCypher,
-} from './queries/network/municipality-network.ts';
+import { municipalityActorsCypher, actorContactsCypher } from './queries/network/municipality-network.ts';
 import {
   embeddedStatements as activityTotalsEmbedded,
   neo4jStatements as activityTotalsNeo4j,
@@ -52,6 +49,7 @@ export const REGISTERED_MODULES = [
   'count-graph.ts',
   'ping.ts',
   'embedded-rows.ts',
+  'embedded-csv.ts', // embedded COPY only: no Neo4j statement
   'stats/activity-totals.ts',
   'stats/groups.ts',
 ];
@@ -85,7 +83,7 @@ export function allStatements(dialect: GraphDialect): string[] {
       ...RELATIONSHIP_TYPES.map(countRelationshipsCypher),
       servicesInBoxCypher,
       ...Object.values(municipalityActorsCypher),
-      ...Object.values(municipalityContactsCypher).map((t) => cypherFor(t, dialect)),
+      ...Object.values(actorContactsCypher).map((t) => cypherFor(t, dialect)),
       ...testingStatements.map((t) => cypherFor(t, dialect)),
       ...(dialect === 'neo4j' ? activityTotalsNeo4j : activityTotalsEmbedded),
     ]),

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   GraphValidationError,
   countGraph,
+  municipalityNetwork,
   recordContacts,
   upsertClients,
   upsertManagers,
@@ -220,6 +221,81 @@ for (const target of engines) {
         })
         .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(NotMine);
+    });
+
+    it('the network of one municipality: its actors and their contacts in the period, each once', async () => {
+      await upsertMunicipalities(engine, [
+        aMunicipality({ ags: '99000030' }),
+        aMunicipality({ ags: '99000031' }),
+      ]);
+      await upsertOrganizations(engine, [
+        anOrganization({
+          id: 'ct-net-a',
+          name: 'Helferkreis A',
+          kind: 'helper_circle',
+          municipalityAgs: '99000030',
+        }),
+        anOrganization({
+          id: 'ct-net-b',
+          name: 'Verein B',
+          kind: 'association',
+          municipalityAgs: '99000031',
+        }),
+      ]);
+      await upsertManagers(engine, [
+        aManager({ id: 'ct-net-m', name: 'IM Netz', organizationId: 'ct-net-b', coversAgs: ['99000030'] }),
+        aManager({
+          id: 'ct-net-x',
+          name: 'IM Anderswo',
+          organizationId: 'ct-net-b',
+          coversAgs: ['99000031'],
+        }),
+      ]);
+      const inPeriod = Date.UTC(2019, 2, 1);
+      await recordContacts(engine, [
+        // between two actors of the municipality: found from both sides, reported once
+        aContact({
+          id: 'ct-net-1',
+          fromId: 'ct-net-m',
+          toLabel: 'Organization',
+          toId: 'ct-net-a',
+          at: inPeriod,
+        }),
+        // to an actor outside the municipality
+        aContact({
+          id: 'ct-net-2',
+          fromLabel: 'Organization',
+          fromId: 'ct-net-a',
+          toLabel: 'Manager',
+          toId: 'ct-net-x',
+          at: inPeriod + 1,
+          channel: 'meeting',
+        }),
+        // outside the period
+        aContact({ id: 'ct-net-3', fromId: 'ct-net-m', toId: 'ct-net-b', at: Date.UTC(2019, 6, 1) }),
+        // between two actors of other municipalities
+        aContact({ id: 'ct-net-4', fromId: 'ct-net-x', toId: 'ct-net-b', at: inPeriod }),
+      ]);
+      const network = await municipalityNetwork(engine, {
+        ags: '99000030',
+        from: Date.UTC(2019, 0, 1),
+        to: Date.UTC(2019, 6, 1),
+      });
+      expect(network.actors).toEqual([
+        { id: 'ct-net-a', label: 'Organization', name: 'Helferkreis A', kind: 'helper_circle' },
+        { id: 'ct-net-m', label: 'Manager', name: 'IM Netz', kind: 'manager' },
+      ]);
+      expect(network.contacts.map((c) => [c.id, c.partnerLabel, c.channel, c.at])).toEqual([
+        ['ct-net-1', expect.stringMatching(/^(Organization|Manager)$/), 'phone', inPeriod],
+        ['ct-net-2', 'Manager', 'meeting', inPeriod + 1],
+      ]);
+      const first = network.contacts[0]!;
+      // whichever side found it, actor and partner are the two ends
+      expect([first.actorId, first.partnerId].sort()).toEqual(['ct-net-a', 'ct-net-m']);
+      expect(network.contacts[1]).toMatchObject({ actorId: 'ct-net-a', partnerId: 'ct-net-x' });
+      expect(
+        await municipalityNetwork(engine, { ags: '99000099', from: 0, to: Date.UTC(2030, 0, 1) }),
+      ).toEqual({ actors: [], contacts: [] });
     });
 
     it('50 concurrent writes all land', async () => {

@@ -4,13 +4,15 @@
 // Engine variant, and why: Neo4j creates in one managed transaction and finds stored ids through the
 // relationship-id constraint's index. Kùzu has no index on relationship properties and creates
 // relationships slowly through MATCH … CREATE, so it finds stored ids with one hash join and
-// bulk-loads new ones with COPY … FROM (UNWIND $rows …) (docs/adr/0002-embedded-bulk-writes.md).
+// bulk-loads new ones with COPY: from a private CSV file for large batches (embedded-csv.ts), from
+// `UNWIND $rows` otherwise and for rows CSV cannot carry exactly (docs/adr/0002-embedded-bulk-writes.md).
 import type { z } from 'zod';
 import type { GraphEngine } from '../../engine.ts';
 import { GraphValidationError, type FieldIssue } from '../../errors.ts';
 import { RELATIONSHIPS, type NodeLabel, type RelationshipType } from '../../schema/catalog.ts';
 import { existingKeys, parseRows } from '../upsert/upsert-nodes.ts';
 import { embeddedRows, embeddedValue, skipWitness } from '../embedded-rows.ts';
+import { copyRows } from '../embedded-csv.ts';
 
 export interface Endpoints {
   fromLabel: NodeLabel;
@@ -44,6 +46,8 @@ export function eventStatements(type: RelationshipType) {
     to,
     neo4j: `UNWIND $rows AS row MATCH (a:${from} {id: row.fromId}) MATCH (b:${to} {id: row.toId}) CREATE (a)-[:${type} {${props.map((p) => `${p}: row.${p}`).join(', ')}}]->(b)`,
     embedded: `COPY ${type} FROM (UNWIND $rows AS row ${skipWitness('id')} RETURN row.fromId, row.toId, ${spec.properties.map(([p, t]) => embeddedValue(p, t)).join(', ')})${multi ? ` (from='${from}', to='${to}')` : ''}`,
+    /** Options of the CSV-file COPY (embedded-csv.ts) for this pair. */
+    copyOptions: (multi ? { from, to } : {}) as Record<string, string>,
   }));
   const existing = {
     neo4j: `MATCH ()-[r:${type}]->() WHERE r.id IN $ids RETURN r.id AS id`,
@@ -133,10 +137,13 @@ export async function recordEvents<R>(
       for (const g of groups) await session.write(g.p.neo4j, { rows: g.rows });
     } else {
       const properties = RELATIONSHIPS[spec.type].properties;
+      const columns = [['fromId', 'STRING'] as const, ['toId', 'STRING'] as const, ...properties];
       for (const g of groups)
-        await session.write(g.p.embedded, {
-          rows: embeddedRows(properties, 'id', g.rows, { fromId: 'witness', toId: 'witness' }),
-        });
+        await copyRows(session, spec.type, columns, g.rows, g.p.copyOptions, (rest) =>
+          session.write(g.p.embedded, {
+            rows: embeddedRows(properties, 'id', rest, { fromId: 'witness', toId: 'witness' }),
+          }),
+        );
     }
     return { created: fresh.length, skipped: rows.length - fresh.length };
   });

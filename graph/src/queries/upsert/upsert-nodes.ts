@@ -5,13 +5,20 @@
 // Engine variant, and why: Neo4j runs UNWIND … MERGE in one managed transaction. Kùzu 0.11 is slow
 // at exactly that shape (a MERGE of a relationship or a SET on an existing node costs milliseconds per
 // row; see docs/adr/0002-embedded-bulk-writes.md), so on the embedded engine new rows are bulk-loaded
-// with COPY … FROM (UNWIND $rows …) and only existing rows take the MERGE path. COPY cannot run inside
+// with COPY (from a private CSV file for large batches, embedded-csv.ts; from UNWIND $rows otherwise)
+// and only existing rows take the MERGE path. COPY cannot run inside
 // a transaction, so every reference is validated before the first write.
 import type { z } from 'zod';
 import type { GraphEngine, GraphSession } from '../../engine.ts';
 import { GraphValidationError, type FieldIssue } from '../../errors.ts';
 import { NODES, RELATIONSHIPS, type NodeLabel, type RelationshipType } from '../../schema/catalog.ts';
 import { embeddedRows, embeddedValue, skipWitness } from '../embedded-rows.ts';
+import { copyRows } from '../embedded-csv.ts';
+
+const PAIR_COLUMNS = [
+  ['from', 'STRING'],
+  ['to', 'STRING'],
+] as const;
 
 export interface LinkSpec<R> {
   type: RelationshipType;
@@ -65,7 +72,8 @@ export function upsertStatements<R>(spec: UpsertSpec<R>) {
   const existing = existingKeysCypher(label);
   const links = spec.links.map((link) => {
     const [from, to] = link.direction === 'out' ? [label, link.target] : [link.target, label];
-    const pairOptions = RELATIONSHIPS[link.type].pairs.length > 1 ? ` (from='${from}', to='${to}')` : '';
+    const multi = RELATIONSHIPS[link.type].pairs.length > 1;
+    const pairOptions = multi ? ` (from='${from}', to='${to}')` : '';
     return {
       link,
       remove: `UNWIND $keys AS key MATCH ${linkPattern(label, link).replace(`(n:${label})`, `(n:${label} {${key}: key})`)} DELETE r`,
@@ -73,6 +81,8 @@ export function upsertStatements<R>(spec: UpsertSpec<R>) {
       // Kùzu resolves MERGE on a primary key through its index; MATCH on a row value scans.
       embeddedCreate: `UNWIND $pairs AS pair MERGE (a:${from} {${keyOf(from)}: pair.from}) MERGE (b:${to} {${keyOf(to)}: pair.to}) CREATE (a)-[:${link.type}]->(b)`,
       embeddedCopy: `COPY ${link.type} FROM (UNWIND $pairs AS pair RETURN pair.from, pair.to)${pairOptions}`,
+      /** Options of the CSV-file COPY (embedded-csv.ts). */
+      copyOptions: (multi ? { from, to } : {}) as Record<string, string>,
     };
   });
   const copyNodes = `COPY ${label} FROM (UNWIND $rows AS row ${skipWitness(key)} RETURN ${columns.map(([p, type]) => embeddedValue(p, type)).join(', ')})`;
@@ -198,15 +208,19 @@ export async function upsertNodes<R>(
       const known = rows.filter((_, i) => existing.has(keys[i]!));
       const columns = NODES[spec.label].properties;
       if (fresh.length) {
-        const encoded = embeddedRows(
+        await copyRows(
+          session,
+          spec.label,
           columns,
-          key,
           fresh.map((r) => spec.toProperties(r)),
+          {},
+          (rest) => session.write(statements.copyNodes, { rows: embeddedRows(columns, key, rest) }),
         );
-        await session.write(statements.copyNodes, { rows: encoded });
         for (const l of statements.links) {
           const pairs = pairsFor(l.link, fresh);
-          if (pairs.length) await session.write(l.embeddedCopy, { pairs });
+          await copyRows(session, l.link.type, PAIR_COLUMNS, pairs, l.copyOptions, (rest) =>
+            session.write(l.embeddedCopy, { pairs: rest }),
+          );
         }
       }
       if (known.length) {
