@@ -51,6 +51,8 @@ const config: CodegenConfig = {
           Municipality: '../services/directory.ts#MunicipalityParent',
           Organization: '../services/directory.ts#OrganizationParent',
           Service: '../services/directory.ts#ServiceRow',
+          Account: '../auth/sessions.ts#Session',
+          Client: '../services/clients.ts#ClientRow',
         },
         useIndexSignature: false,
         strictScalars: true,

@@ -1,5 +1,10 @@
 // One vitest run, several projects: fast unit/contract/API suites and the browser end-to-end suite.
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+
+// graphql 16 has no `exports` map: Node loads its CommonJS build (as Apollo Server does), Vite would
+// pick the `module` build for our sources, and two graphql realms refuse each other's types.
+const graphqlEntry = createRequire(import.meta.url).resolve('graphql');
 
 export default defineConfig({
   test: {
@@ -15,7 +20,10 @@ export default defineConfig({
       {
         test: { name: 'seeds', include: ['seeds/**/*.test.ts'], testTimeout: 300_000, hookTimeout: 300_000 },
       },
-      { test: { name: 'api', include: ['api/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000 } },
+      {
+        resolve: { alias: [{ find: /^graphql$/, replacement: graphqlEntry }] },
+        test: { name: 'api', include: ['api/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000 },
+      },
       {
         test: {
           name: 'e2e',

@@ -40,6 +40,8 @@ if (process.env.LOTSE_SEED_DEMO !== '0') {
     'seeds/src/cli.ts',
     '--if-empty',
   ]);
+  // Demo logins for every role (README); the API creates them if they are missing.
+  env.LOTSE_DEMO_ACCOUNTS ??= '1';
 }
 
 const children = [];

@@ -7,7 +7,8 @@ import { GraphValidationError } from '@lotse/graph';
 import { describeError, logger } from './logger.ts';
 import { currentRequestId } from './request-scope.ts';
 
-export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'CONFLICT';
+export type ErrorCode =
+  'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'CONFLICT' | 'TOO_MANY_REQUESTS';
 
 export interface FieldIssue {
   /** Dotted path of the offending argument or input field, e.g. `municipalityAgs` or `input.rows[2].lat`. */
@@ -96,6 +97,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       extensions: { code: 'BAD_USER_INPUT', field: issues[0]?.field ?? null, issues },
     };
   }
+  // The request-limit rules raise QUERY_TOO_COMPLEX; Apollo relabels validation errors, so restore it.
+  const limitError = [original, original instanceof GraphQLError ? original.originalError : undefined].find(
+    (e): e is GraphQLError => e instanceof GraphQLError && e.extensions['code'] === 'QUERY_TOO_COMPLEX',
+  );
+  if (limitError) return { ...base, message: limitError.message, extensions: { ...limitError.extensions } };
   const code = formatted.extensions?.['code'];
   const raisedByGraphql = original instanceof GraphQLError || original === error;
   if (raisedByGraphql && typeof code === 'string' && requestErrorCodes.has(code)) {

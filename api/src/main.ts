@@ -1,6 +1,8 @@
 // Starts the API: opens the graph (embedded or Neo4j, from the environment), applies its schema,
 // serves GraphQL on API_PORT and shuts down cleanly on SIGTERM/SIGINT.
 import { applySchema, openGraph } from '@lotse/graph';
+import { ensureDemoAccounts } from './demo-accounts.ts';
+import { CORS_ORIGINS_VARIABLE, parseOrigins } from './hardening/cors.ts';
 import { describeError, logger } from './logger.ts';
 import { createServer } from './server.ts';
 
@@ -17,9 +19,17 @@ async function main(): Promise<void> {
   const port = portFromEnv();
   const engine = await openGraph();
   await applySchema(engine);
+  if (process.env.LOTSE_DEMO_ACCOUNTS === '1') {
+    const created = await ensureDemoAccounts(engine);
+    if (created) logger.info('Demo-Zugänge angelegt / demo logins created (README)', { created });
+  }
+  const trustProxy = process.env.LOTSE_TRUST_PROXY;
   const server = await createServer({
     engine,
     port,
+    corsOrigins: parseOrigins(process.env[CORS_ORIGINS_VARIABLE], []),
+    // The web server proxies /graphql from the same host (npm start); behind another proxy set it.
+    trustProxy: trustProxy ? (/^\d+$/.test(trustProxy) ? Number(trustProxy) : trustProxy) : 'loopback',
     ...(process.env.API_HOST ? { host: process.env.API_HOST } : {}),
   });
   logger.info('Lotse API bereit / ready', { url: server.url, engine: engine.description });

@@ -7,7 +7,11 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler } from 'express';
 import { ping, type GraphEngine } from '@lotse/graph';
+import { createSessionStore, DEFAULT_TIMEOUTS, type SessionTimeouts } from './auth/sessions.ts';
+import { createLoginThrottle, DEFAULT_THROTTLE, type ThrottleOptions } from './auth/throttle.ts';
 import { createContext, type ApiContext } from './context.ts';
+import { corsAllowlist } from './hardening/cors.ts';
+import { DEFAULT_LIMITS, requestLimitRules, type RequestLimits } from './hardening/limits.ts';
 import { formatError } from './errors.ts';
 import { describeError, logger } from './logger.ts';
 import { assignRequestId } from './request-scope.ts';
@@ -20,8 +24,15 @@ export interface ServerOptions {
   port: number;
   /** Interface to bind; all interfaces when omitted (containers need that). */
   host?: string;
-  /** Defaults to NODE_ENV === 'production': no introspection, no landing page. */
+  /** Defaults to NODE_ENV === 'production': no introspection, no landing page, tighter depth limit. */
   production?: boolean;
+  /** Browser origins other than the API's own that may call it with credentials (the web app's). */
+  corsOrigins?: string[];
+  /** Express `trust proxy`: set when a TLS-terminating proxy sits in front (e.g. 1 or 'loopback'). */
+  trustProxy?: boolean | number | string;
+  sessionTimeouts?: SessionTimeouts;
+  loginThrottle?: ThrottleOptions;
+  limits?: Partial<RequestLimits>;
 }
 
 export interface RunningServer {
@@ -30,6 +41,20 @@ export interface RunningServer {
   /** Stops accepting requests, lets running ones finish, then resolves. Does not close the engine. */
   close(): Promise<void>;
 }
+
+/** Request bodies above this are refused before parsing (a GraphQL request is small). */
+export const BODY_LIMIT = '100kb';
+
+/**
+ * Outside production introspection is on, and graphql-js's own introspection query nests 15 deep;
+ * production refuses anything deeper than 8 (our own documents nest at most 6).
+ */
+export const limitsFor = (production: boolean): RequestLimits => ({
+  ...DEFAULT_LIMITS,
+  maxDepth: production ? DEFAULT_LIMITS.maxDepth : 15,
+  // 100 services with their organisation (the largest page a client may ask for) cost about 2,500.
+  maxCost: 5000,
+});
 
 /** How long /readyz waits for the graph before it reports it unreachable. */
 const readinessTimeoutMs = 3000;
@@ -60,6 +85,17 @@ const jsonErrors: ErrorRequestHandler = (error: unknown, _req, res, next) => {
       ? error.status
       : 500;
   if (status >= 500) logger.error('unhandled error in the HTTP layer', describeError(error));
+  if (status === 413) {
+    res.status(413).json({
+      errors: [
+        {
+          message: `Anfrage zu groß (höchstens ${BODY_LIMIT}) / request too large (at most ${BODY_LIMIT})`,
+          extensions: { code: 'PAYLOAD_TOO_LARGE' },
+        },
+      ],
+    });
+    return;
+  }
   res.status(status).json({
     errors: [
       {
@@ -75,6 +111,14 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
   const production = options.production ?? process.env.NODE_ENV === 'production';
   const app = express();
   app.disable('x-powered-by');
+  if (options.trustProxy !== undefined) app.set('trust proxy', options.trustProxy);
+  const timeouts = options.sessionTimeouts ?? DEFAULT_TIMEOUTS;
+  const sessions = createSessionStore(timeouts);
+  const throttleOptions = options.loginThrottle ?? DEFAULT_THROTTLE;
+  const throttles = {
+    user: createLoginThrottle(throttleOptions),
+    address: createLoginThrottle({ ...throttleOptions, maxFailures: throttleOptions.maxFailures * 10 }),
+  };
   const httpServer = createHttpServer(app);
 
   const typeDefs = loadTypeDefs();
@@ -83,6 +127,9 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
     resolvers: createResolvers(typeDefs),
     introspection: !production,
     csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    validationRules: requestLimitRules({ ...limitsFor(production), ...options.limits }),
+    includeStacktraceInErrorResponses: !production,
     formatError,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -92,6 +139,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
   await apollo.start();
 
   app.use(assignRequestId);
+  app.use(corsAllowlist(options.corsOrigins ?? []));
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -101,8 +149,15 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
   });
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async () => createContext(engine) }),
+    express.json({ limit: BODY_LIMIT }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) =>
+        createContext(
+          { engine, sessions, throttles, sessionMaxAgeSeconds: Math.floor(timeouts.absoluteMs / 1000) },
+          req,
+          res,
+        ),
+    }),
   );
   app.use((_req, res) => {
     res

@@ -60,3 +60,6 @@ export {
   type ContactTotals,
   type Period as ActivityPeriod,
 } from './queries/stats/activity-totals.ts';
+export { upsertAccounts, getAccount } from './queries/accounts/accounts.ts';
+export { appendAuditEvents, listAuditEvents } from './queries/accounts/audit.ts';
+export { getClient, managerOfClient, listClientsOfManager } from './queries/clients/clients.ts';

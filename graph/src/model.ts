@@ -291,6 +291,49 @@ export const meetingSchema = z.strictObject({
 });
 export type Meeting = z.infer<typeof meetingSchema>;
 
+export const ROLES = ['admin', 'coordinator', 'manager', 'viewer'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const accountSchema = z
+  .strictObject({
+    username: z
+      .string()
+      .regex(
+        /^[a-z0-9._-]{3,64}$/,
+        'Benutzername: 3–64 Zeichen a–z, 0–9, . _ - / username: 3–64 of a–z, 0–9, . _ -',
+      ),
+    displayName: text(200).min(1),
+    role: z.enum(ROLES),
+    /** The manager this login acts as; required for role manager, absent otherwise. */
+    managerId: id.nullable().default(null),
+    passwordHash: z.string().min(20).max(500),
+    disabled: z.boolean().default(false),
+    createdAt: epochMs,
+    isDemo: z.boolean().default(false),
+  })
+  .refine((a) => (a.role === 'manager') === (a.managerId !== null), {
+    path: ['managerId'],
+    message:
+      'Genau Konten der Rolle manager gehören zu einer Integrationsmanagerin / exactly manager accounts act as a manager',
+  });
+export type Account = z.infer<typeof accountSchema>;
+
+/** Who did what to which client records; ids only, never content (GDPR Art. 9). */
+export const auditEventSchema = z.strictObject({
+  id,
+  at: epochMs,
+  /** Username, or '' for a caller without login. */
+  actor: text(64),
+  role: z.enum([...ROLES, 'public']),
+  operation: z
+    .string()
+    .regex(/^[a-z]+(\.[a-zA-Z]+)+$/, 'Operation wie client.read / operation like client.read'),
+  caseIds: z.array(id).max(1000),
+  allowed: z.boolean(),
+  requestId: text(100),
+});
+export type AuditEvent = z.infer<typeof auditEventSchema>;
+
 export type MunicipalityInput = z.input<typeof municipalitySchema>;
 export type OrganizationInput = z.input<typeof organizationSchema>;
 export type ServiceInput = z.input<typeof serviceSchema>;
@@ -300,3 +343,5 @@ export type ContactInput = z.input<typeof contactSchema>;
 export type ConsultationInput = z.input<typeof consultationSchema>;
 export type ReferralInput = z.input<typeof referralSchema>;
 export type MeetingInput = z.input<typeof meetingSchema>;
+export type AccountInput = z.input<typeof accountSchema>;
+export type AuditEventInput = z.input<typeof auditEventSchema>;

@@ -10,6 +10,9 @@ import { serviceUpsert } from './queries/upsert/upsert-services.ts';
 import { managerUpsert } from './queries/upsert/upsert-managers.ts';
 import { clientUpsert } from './queries/upsert/upsert-clients.ts';
 import { meetingUpsert } from './queries/upsert/upsert-meetings.ts';
+import { accountUpsert, getAccountCypher } from './queries/accounts/accounts.ts';
+import { appendAuditCypher, listAuditCypher } from './queries/accounts/audit.ts';
+import { clientCypher } from './queries/clients/clients.ts';
 import { eventStatements } from './queries/record/record-events.ts';
 import { contactEvent } from './queries/record/record-contacts.ts';
 import { consultationEvent } from './queries/record/record-consultations.ts';
@@ -52,6 +55,9 @@ export const REGISTERED_MODULES = [
   'embedded-csv.ts', // embedded COPY only: no Neo4j statement
   'stats/activity-totals.ts',
   'stats/groups.ts',
+  'accounts/accounts.ts',
+  'accounts/audit.ts',
+  'clients/clients.ts',
 ];
 
 export function allStatements(dialect: GraphDialect): string[] {
@@ -62,6 +68,7 @@ export function allStatements(dialect: GraphDialect): string[] {
     managerUpsert,
     clientUpsert,
     meetingUpsert,
+    accountUpsert,
   ]
     .map((spec) => upsertStatements(spec as Parameters<typeof upsertStatements>[0]))
     .flatMap((s) => (dialect === 'neo4j' ? s.neo4j : s.embedded));
@@ -86,6 +93,10 @@ export function allStatements(dialect: GraphDialect): string[] {
       ...Object.values(actorContactsCypher).map((t) => cypherFor(t, dialect)),
       ...testingStatements.map((t) => cypherFor(t, dialect)),
       ...(dialect === 'neo4j' ? activityTotalsNeo4j : activityTotalsEmbedded),
+      getAccountCypher,
+      cypherFor(appendAuditCypher, dialect),
+      ...Object.values(listAuditCypher),
+      ...Object.values(clientCypher),
     ]),
   ];
 }

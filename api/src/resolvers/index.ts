@@ -2,10 +2,22 @@
 import type { DocumentNode } from 'graphql';
 import type { Resolvers } from '../__generated__/resolvers-types.ts';
 import { dateScalar, enumInternalValues } from '../schema/load-schema.ts';
+import { authResolvers } from './auth.ts';
+import { clientResolvers } from './clients.ts';
 import { directoryResolvers } from './directory.ts';
 
 export function createResolvers(
   typeDefs: readonly DocumentNode[],
 ): [Resolvers, Record<string, Record<string, string>>] {
-  return [{ Date: dateScalar, ...directoryResolvers }, enumInternalValues(typeDefs)];
+  const query = { ...directoryResolvers.Query, ...authResolvers.Query, ...clientResolvers.Query };
+  return [
+    {
+      Date: dateScalar,
+      ...directoryResolvers,
+      ...clientResolvers,
+      Query: query,
+      Mutation: { ...authResolvers.Mutation },
+    },
+    enumInternalValues(typeDefs),
+  ];
 }

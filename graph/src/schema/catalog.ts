@@ -10,6 +10,8 @@ export const NODE_LABELS = [
   'Manager',
   'Client',
   'Meeting',
+  'Account',
+  'AuditEvent',
 ] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
@@ -26,6 +28,7 @@ export const RELATIONSHIP_TYPES = [
   'COUNSELLED',
   'ATTENDED',
   'HELD_IN',
+  'ACTS_AS',
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 
@@ -147,6 +150,35 @@ export const NODES: Record<NodeLabel, NodeSpec> = {
     ],
     indexed: ['date'],
   },
+  // A login. Its password is stored only as a memory-hard hash (api/src/auth/passwords.ts).
+  Account: {
+    key: 'username',
+    properties: [
+      ['username', 'STRING'],
+      ['displayName', 'STRING'],
+      ['role', 'STRING'],
+      ['passwordHash', 'STRING'],
+      ['disabled', 'BOOLEAN'],
+      ['createdAt', 'INT64'],
+      ['isDemo', 'BOOLEAN'],
+    ],
+    indexed: [],
+  },
+  // Append-only: who read or changed which client records, allowed or not. Never special-category content.
+  AuditEvent: {
+    key: 'id',
+    properties: [
+      ['id', 'STRING'],
+      ['at', 'INT64'],
+      ['actor', 'STRING'],
+      ['role', 'STRING'],
+      ['operation', 'STRING'],
+      ['caseIds', 'STRING[]'],
+      ['allowed', 'BOOLEAN'],
+      ['requestId', 'STRING'],
+    ],
+    indexed: ['at', 'actor'],
+  },
 };
 
 export interface RelationshipSpec {
@@ -221,4 +253,5 @@ export const RELATIONSHIPS: Record<RelationshipType, RelationshipSpec> = {
     hasId: false,
   },
   HELD_IN: { pairs: [['Meeting', 'Municipality']], properties: [], hasId: false },
+  ACTS_AS: { pairs: [['Account', 'Manager']], properties: [], hasId: false },
 };

@@ -1,0 +1,385 @@
+// Accounts, sessions, authorisation and audit over real HTTP against a real embedded graph.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  applySchema,
+  listAuditEvents,
+  openGraph,
+  upsertAccounts,
+  upsertClients,
+  upsertManagers,
+  upsertMunicipalities,
+  upsertOrganizations,
+  type GraphEngine,
+  type Role,
+} from '@lotse/graph';
+import { hashPassword } from './auth/passwords.ts';
+import { createServer, type RunningServer } from './server.ts';
+
+const PASSWORD = 'correct horse battery';
+let directory: string;
+let engine: GraphEngine;
+let server: RunningServer;
+
+interface Reply {
+  status: number;
+  cookie: string | null;
+  body: {
+    data?: Record<string, unknown> | null;
+    errors?: { message: string; extensions?: Record<string, unknown> }[];
+  };
+}
+
+async function post(query: string, variables: Record<string, unknown> = {}, cookie?: string): Promise<Reply> {
+  const response = await fetch(server.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return {
+    status: response.status,
+    cookie: response.headers.get('set-cookie'),
+    body: (await response.json()) as Reply['body'],
+  };
+}
+
+const LOGIN =
+  'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { username role managerId } }';
+const cookieOf = (setCookie: string | null) => setCookie?.split(';')[0] ?? '';
+async function login(username: string, password = PASSWORD): Promise<string> {
+  const reply = await post(LOGIN, { u: username, p: password });
+  expect(reply.body.errors).toBeUndefined();
+  return cookieOf(reply.cookie);
+}
+const MY_CLIENTS =
+  '{ myClients(first: 10) { totalCount edges { node { id caseCode germanLevel municipality { name } } } } }';
+const CLIENT = 'query ($id: ID!) { client(id: $id) { id caseCode managerId household } }';
+const code = (reply: Reply) => reply.body.errors?.[0]?.extensions?.code;
+const auditOf = (caseId: string) => listAuditEvents(engine, { caseId, limit: 100 });
+
+beforeAll(async () => {
+  directory = await mkdtemp(join(tmpdir(), 'lotse-auth-'));
+  engine = await openGraph({ engine: 'embedded', path: join(directory, 'db') });
+  await applySchema(engine);
+  await upsertMunicipalities(engine, [
+    {
+      ags: '08425033',
+      name: 'Ehingen (Donau)',
+      district: 'Alb-Donau-Kreis',
+      state: 'BW',
+      lat: 48.28,
+      lon: 9.72,
+      population: 1,
+    },
+  ]);
+  await upsertOrganizations(engine, [
+    { id: 'org-lra', name: 'Landratsamt', kind: 'im_carrier', municipalityAgs: '08425033' },
+  ]);
+  await upsertManagers(engine, [
+    { id: 'm-a', name: 'IM A', organizationId: 'org-lra', coversAgs: ['08425033'] },
+    { id: 'm-b', name: 'IM B', organizationId: 'org-lra', coversAgs: ['08425033'] },
+  ]);
+  const client = (id: string, caseCode: string, managerId: string) => ({
+    id,
+    caseCode,
+    managerId,
+    municipalityAgs: '08425033',
+    household: 'family' as const,
+    householdSize: 4,
+    minors: 2,
+    germanLevel: 'A2' as const,
+    openedOn: '2019-03-01',
+  });
+  await upsertClients(engine, [
+    client('c-a1', 'EHI-0001', 'm-a'),
+    client('c-a2', 'EHI-0002', 'm-a'),
+    client('c-b1', 'EHI-0101', 'm-b'),
+  ]);
+  const passwordHash = await hashPassword(PASSWORD);
+  const account = (username: string, role: Role, managerId: string | null = null) => ({
+    username,
+    displayName: username,
+    role,
+    managerId,
+    passwordHash,
+    createdAt: 0,
+  });
+  await upsertAccounts(engine, [
+    account('im.a', 'manager', 'm-a'),
+    account('im.b', 'manager', 'm-b'),
+    account('koordination', 'coordinator'),
+    account('netzwerk', 'viewer'),
+    account('admin', 'admin'),
+    { ...account('gesperrt', 'viewer'), disabled: true },
+  ]);
+  server = await createServer({
+    engine,
+    port: 0,
+    loginThrottle: { maxFailures: 3, windowMs: 60_000, firstLockMs: 60_000, maxLockMs: 60_000 },
+    corsOrigins: ['https://lotse.example'],
+  });
+});
+afterAll(async () => {
+  await server?.close();
+  await engine?.close();
+  if (directory) await rm(directory, { recursive: true, force: true });
+});
+
+describe('login and sessions', () => {
+  it('sets an HttpOnly, SameSite session cookie and knows who is logged in', async () => {
+    const reply = await post(LOGIN, { u: 'IM.A', p: PASSWORD });
+    expect(reply.body.data?.login).toEqual({ username: 'im.a', role: 'MANAGER', managerId: 'm-a' });
+    expect(reply.cookie).toMatch(
+      /^lotse_session=[A-Za-z0-9_-]{43}; Path=\/; HttpOnly; SameSite=Lax; Max-Age=28800$/,
+    );
+    expect(reply.cookie).not.toMatch(/Secure/); // plain HTTP here; Secure behind HTTPS
+    const me = await post('{ me { username displayName role } }', {}, cookieOf(reply.cookie));
+    expect(me.body.data?.me).toEqual({ username: 'im.a', displayName: 'im.a', role: 'MANAGER' });
+    expect((await post('{ me { username } }')).body.data?.me).toBeNull();
+  });
+
+  it('gives a new session id at every login', async () => {
+    expect(await login('im.a')).not.toBe(await login('im.a'));
+  });
+
+  it('logout ends the session on the server: the old cookie no longer works', async () => {
+    const cookie = await login('im.a');
+    const out = await post('mutation { logout }', {}, cookie);
+    expect(out.body.data?.logout).toBe(true);
+    expect(out.cookie).toMatch(/^lotse_session=; .*Max-Age=0/);
+    expect((await post('{ me { username } }', {}, cookie)).body.data?.me).toBeNull();
+    expect(code(await post(MY_CLIENTS, {}, cookie))).toBe('UNAUTHENTICATED');
+  });
+
+  it('a wrong password, an unknown user and a disabled account get the same answer', async () => {
+    const answers = await Promise.all([
+      post(LOGIN, { u: 'koordination', p: 'wrong password!' }),
+      post(LOGIN, { u: 'niemand', p: PASSWORD }),
+      post(LOGIN, { u: 'gesperrt', p: PASSWORD }),
+    ]);
+    for (const reply of answers) {
+      expect(code(reply)).toBe('UNAUTHENTICATED');
+      expect(reply.body.errors?.[0]?.message).toBe(
+        'Benutzername oder Passwort falsch / wrong username or password',
+      );
+      expect(reply.cookie).toBeNull();
+    }
+  });
+
+  it('locks a username after repeated failures, even for the right password, and says how long', async () => {
+    for (let i = 0; i < 3; i++)
+      expect(code(await post(LOGIN, { u: 'netzwerk', p: `falsch-${i}-xxxxxx` }))).toBe('UNAUTHENTICATED');
+    const locked = await post(LOGIN, { u: 'netzwerk', p: PASSWORD });
+    expect(code(locked)).toBe('TOO_MANY_REQUESTS');
+    expect(locked.body.errors?.[0]?.extensions?.retryAfterSeconds).toBeGreaterThan(0);
+  });
+
+  it('refuses an empty or oversized password naming the field', async () => {
+    const reply = await post(LOGIN, { u: 'im.a', p: '' });
+    expect(reply.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'password' });
+    const long = await post(LOGIN, { u: 'im.a', p: 'x'.repeat(201) });
+    expect(long.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'password' });
+  });
+});
+
+describe('authorisation and audit of client records', () => {
+  it('a manager lists exactly their own clients, and the list read is audited with the case ids', async () => {
+    const cookie = await login('im.a');
+    const before = (await auditOf('c-a1')).length;
+    const reply = await post(MY_CLIENTS, {}, cookie);
+    expect(reply.body.data?.myClients).toEqual({
+      totalCount: 2,
+      edges: [
+        {
+          node: {
+            id: 'c-a1',
+            caseCode: 'EHI-0001',
+            germanLevel: 'A2',
+            municipality: { name: 'Ehingen (Donau)' },
+          },
+        },
+        {
+          node: {
+            id: 'c-a2',
+            caseCode: 'EHI-0002',
+            germanLevel: 'A2',
+            municipality: { name: 'Ehingen (Donau)' },
+          },
+        },
+      ],
+    });
+    const events = await auditOf('c-a1');
+    expect(events.length).toBe(before + 1);
+    expect(events[0]).toMatchObject({
+      actor: 'im.a',
+      role: 'manager',
+      operation: 'client.list',
+      allowed: true,
+      caseIds: ['c-a1', 'c-a2'],
+    });
+  });
+
+  it("manager A asking for manager B's client gets FORBIDDEN and leaves exactly one audit event", async () => {
+    const cookie = await login('im.a');
+    const before = await auditOf('c-b1');
+    const reply = await post(CLIENT, { id: 'c-b1' }, cookie);
+    expect(code(reply)).toBe('FORBIDDEN');
+    expect(reply.body.data).toBeNull();
+    expect(JSON.stringify(reply.body)).not.toContain('EHI-0101');
+    const after = await auditOf('c-b1');
+    expect(after.length).toBe(before.length + 1);
+    expect(after[0]).toMatchObject({
+      actor: 'im.a',
+      operation: 'client.read',
+      allowed: false,
+      caseIds: ['c-b1'],
+    });
+    expect(Object.keys(after[0]!).sort()).toEqual([
+      'actor',
+      'allowed',
+      'at',
+      'caseIds',
+      'id',
+      'operation',
+      'requestId',
+      'role',
+    ]);
+  });
+
+  it('manager B reads their own client', async () => {
+    const reply = await post(CLIENT, { id: 'c-b1' }, await login('im.b'));
+    expect(reply.body.data?.client).toEqual({
+      id: 'c-b1',
+      caseCode: 'EHI-0101',
+      managerId: 'm-b',
+      household: 'FAMILY',
+    });
+  });
+
+  it.each([
+    ['koordination', 'FORBIDDEN'],
+    ['netzwerk2', 'FORBIDDEN'],
+    ['admin', 'FORBIDDEN'],
+    [null, 'UNAUTHENTICATED'],
+  ] as const)(
+    '%s never sees a client: list and single read are refused and audited',
+    async (user, expected) => {
+      // netzwerk is locked by the throttle test; a second viewer account stands in.
+      if (user === 'netzwerk2')
+        await upsertAccounts(engine, [
+          {
+            username: 'netzwerk2',
+            displayName: 'V',
+            role: 'viewer',
+            passwordHash: await hashPassword(PASSWORD),
+            createdAt: 0,
+          },
+        ]);
+      const cookie = user ? await login(user) : undefined;
+      const before = (await auditOf('c-a1')).length;
+      expect(code(await post(MY_CLIENTS, {}, cookie))).toBe(expected);
+      expect(code(await post(CLIENT, { id: 'c-a1' }, cookie))).toBe(expected);
+      const events = await auditOf('c-a1');
+      expect(events.length).toBe(before + 1); // the single read names c-a1; the refused list names nobody
+      expect(events[0]).toMatchObject({
+        operation: 'client.read',
+        allowed: false,
+        actor: user ?? '',
+        role: user ? expect.any(String) : 'public',
+      });
+    },
+  );
+
+  it('an unknown case is NOT_FOUND and audited as denied', async () => {
+    const reply = await post(CLIENT, { id: 'c-none' }, await login('im.a'));
+    expect(code(reply)).toBe('NOT_FOUND');
+    expect(await auditOf('c-none')).toMatchObject([{ operation: 'client.read', allowed: false }]);
+  });
+
+  it('the public directory needs no login', async () => {
+    const reply = await post('{ municipalities { ags name } }');
+    expect(reply.body.data?.municipalities).toEqual([{ ags: '08425033', name: 'Ehingen (Donau)' }]);
+  });
+});
+
+describe('request limits', () => {
+  it('a too-deep query is refused before any resolver runs', async () => {
+    const cookie = await login('im.a');
+    const before = (await auditOf('c-a1')).length;
+    // 16 levels: municipality → services → edges → node → organization → services → … (limit 15 outside production)
+    const deep = `{ myClients { edges { node { municipality { services { edges { node { organization { services { edges { node { organization { services { edges { node { id } } } } } } } } } } } } } } } }`;
+    const reply = await post(deep, {}, cookie);
+    expect(reply.status).toBe(400);
+    expect(reply.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'QUERY_TOO_COMPLEX',
+      limit: 'depth',
+      max: 15,
+    });
+    expect((await auditOf('c-a1')).length).toBe(before); // myClients never ran
+  });
+
+  it('too many aliases are refused', async () => {
+    const aliases = Array.from({ length: 16 }, (_, i) => `m${i}: municipalities { ags }`).join(' ');
+    const reply = await post(`{ ${aliases} }`);
+    expect(reply.body.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'aliases' });
+  });
+
+  it('a body above 100 kB is refused with 413', async () => {
+    const reply = await post(`{ municipalities { ags } } # ${'x'.repeat(110_000)}`);
+    expect(reply.status).toBe(413);
+    expect(reply.body.errors?.[0]?.extensions?.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  it('batched requests are refused', async () => {
+    const response = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify([{ query: '{ me { username } }' }, { query: '{ me { username } }' }]),
+    });
+    expect(response.status).toBe(400);
+  });
+
+  it('CORS answers only the allowlisted origin', async () => {
+    const allowed = await fetch(server.url, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://lotse.example', 'access-control-request-method': 'POST' },
+    });
+    expect(allowed.status).toBe(204);
+    expect(allowed.headers.get('access-control-allow-origin')).toBe('https://lotse.example');
+    const other = await fetch(server.url, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' },
+    });
+    expect(other.status).toBe(403);
+    expect(other.headers.get('access-control-allow-origin')).toBeNull();
+  });
+});
+
+describe('production settings', () => {
+  it('refuse depth 9 and introspection', async () => {
+    const production = await createServer({ engine, port: 0, production: true });
+    try {
+      const ask = (query: string) =>
+        fetch(production.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query }),
+        }).then((r) => r.json() as Promise<Reply['body']>);
+      const nine =
+        '{ services { edges { node { organization { services { edges { node { organization { name } } } } } } } } }';
+      expect((await ask(nine)).errors?.[0]?.extensions).toMatchObject({
+        code: 'QUERY_TOO_COMPLEX',
+        limit: 'depth',
+        max: 8,
+        actual: 9,
+      });
+      expect((await ask('{ __schema { types { name } } }')).errors?.[0]?.extensions?.code).toBe(
+        'GRAPHQL_VALIDATION_FAILED',
+      );
+    } finally {
+      await production.close();
+    }
+  });
+});
