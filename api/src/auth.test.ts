@@ -1,12 +1,7 @@
 // Accounts, sessions, authorisation and audit over real HTTP against a real embedded graph.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  applySchema,
   listAuditEvents,
-  openGraph,
   upsertAccounts,
   upsertClients,
   upsertManagers,
@@ -15,12 +10,13 @@ import {
   type GraphEngine,
   type Role,
 } from '@lotse/graph';
+import { openTemporaryGraph } from '@lotse/graph/testing';
 import { hashPassword } from './auth/passwords.ts';
 import { createServer, type RunningServer } from './server.ts';
 
 const PASSWORD = 'correct horse battery';
-let directory: string;
 let engine: GraphEngine;
+let dispose: () => Promise<void>;
 let server: RunningServer;
 
 interface Reply {
@@ -60,9 +56,7 @@ const code = (reply: Reply) => reply.body.errors?.[0]?.extensions?.code;
 const auditOf = (caseId: string) => listAuditEvents(engine, { caseId, limit: 100 });
 
 beforeAll(async () => {
-  directory = await mkdtemp(join(tmpdir(), 'lotse-auth-'));
-  engine = await openGraph({ engine: 'embedded', path: join(directory, 'db') });
-  await applySchema(engine);
+  ({ engine, dispose } = await openTemporaryGraph());
   await upsertMunicipalities(engine, [
     {
       ags: '08425033',
@@ -123,8 +117,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await server?.close();
-  await engine?.close();
-  if (directory) await rm(directory, { recursive: true, force: true });
+  await dispose?.();
 });
 
 describe('login and sessions', () => {
