@@ -40,6 +40,8 @@ const NODE_BATCH = 10_000;
 // Kùzu's COPY into a non-empty relationship table costs more as the table grows; fewer, larger batches pay that less often (ADR 0002).
 const EDGE_BATCH = Number(process.env.BENCH_EDGE_BATCH ?? 250_000);
 const QUERY_RUNS = 300;
+const ROUNDS = 3;
+const WARM_UP = 20;
 
 /** mulberry32: small, seeded, deterministic. */
 function prng(seed: number) {
@@ -218,15 +220,25 @@ function percentile(samples: number[], p: number) {
   const sorted = [...samples].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
+/**
+ * Three rounds of QUERY_RUNS after a warm-up; the figures are the median round's (by p99), and the
+ * worst round's p99 is reported beside it. A p99 of 300 samples is the third-slowest one, so a single
+ * pause of the shared machine moves it; the median of three rounds does not hang on one pause.
+ */
 async function measure(run: () => Promise<unknown>) {
-  for (let i = 0; i < 20; i++) await run(); // warm-up
-  const samples: number[] = [];
-  for (let i = 0; i < QUERY_RUNS; i++) {
-    const t = performance.now();
-    await run();
-    samples.push(performance.now() - t);
+  for (let i = 0; i < WARM_UP; i++) await run();
+  const rounds: { p50: number; p99: number }[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    const samples: number[] = [];
+    for (let i = 0; i < QUERY_RUNS; i++) {
+      const t = performance.now();
+      await run();
+      samples.push(performance.now() - t);
+    }
+    rounds.push({ p50: percentile(samples, 50), p99: percentile(samples, 99) });
   }
-  return { p50: percentile(samples, 50), p99: percentile(samples, 99) };
+  rounds.sort((a, b) => a.p99 - b.p99);
+  return { ...rounds[Math.floor(ROUNDS / 2)]!, worstP99: rounds.at(-1)!.p99 };
 }
 let hits = 0;
 const radius = await measure(async () => {
@@ -274,14 +286,14 @@ const rows: [string, string, string, boolean][] = [
   ['store size on disk', mb(storeBytes), '–', true],
   ['peak RSS (VmHWM)', mb(peak), '≤ 1.5 GB', peak <= 1.5 * 1024 ** 3],
   [
-    `services of one category within 25 km (${QUERY_RUNS} runs, ${(hits / (QUERY_RUNS + 20)).toFixed(1)} hits avg)`,
-    `p50 ${ms(radius.p50)}, p99 **${ms(radius.p99)}**`,
+    `services of one category within 25 km (${ROUNDS} × ${QUERY_RUNS} runs, ${(hits / (ROUNDS * QUERY_RUNS + WARM_UP)).toFixed(1)} hits avg)`,
+    `p50 ${ms(radius.p50)}, p99 **${ms(radius.p99)}** (worst round ${ms(radius.worstP99)})`,
     'p99 ≤ 25 ms',
     radius.p99 <= 25,
   ],
   [
-    `actors and contacts of one municipality in one half-year (${QUERY_RUNS} runs, ${(contactsSeen / (QUERY_RUNS + 20)).toFixed(1)} contacts avg)`,
-    `p50 ${ms(subgraph.p50)}, p99 **${ms(subgraph.p99)}**`,
+    `actors and contacts of one municipality in one half-year (${ROUNDS} × ${QUERY_RUNS} runs, ${(contactsSeen / (ROUNDS * QUERY_RUNS + WARM_UP)).toFixed(1)} contacts avg)`,
+    `p50 ${ms(subgraph.p50)}, p99 **${ms(subgraph.p99)}** (worst round ${ms(subgraph.worstP99)})`,
     'p99 ≤ 50 ms',
     subgraph.p99 <= 50,
   ],
