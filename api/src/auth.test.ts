@@ -12,6 +12,7 @@ import {
 } from '@lotse/graph';
 import { openTemporaryGraph } from '@lotse/graph/testing';
 import { hashPassword } from './auth/passwords.ts';
+import { LOGIN, codeOf, cookieOf, graphqlClient, type Reply } from './testing/http.ts';
 import { createServer, type RunningServer } from './server.ts';
 
 const PASSWORD = 'correct horse battery';
@@ -19,40 +20,13 @@ let engine: GraphEngine;
 let dispose: () => Promise<void>;
 let server: RunningServer;
 
-interface Reply {
-  status: number;
-  cookie: string | null;
-  body: {
-    data?: Record<string, unknown> | null;
-    errors?: { message: string; extensions?: Record<string, unknown> }[];
-  };
-}
-
-async function post(query: string, variables: Record<string, unknown> = {}, cookie?: string): Promise<Reply> {
-  const response = await fetch(server.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return {
-    status: response.status,
-    cookie: response.headers.get('set-cookie'),
-    body: (await response.json()) as Reply['body'],
-  };
-}
-
-const LOGIN =
-  'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { username role managerId } }';
-const cookieOf = (setCookie: string | null) => setCookie?.split(';')[0] ?? '';
-async function login(username: string, password = PASSWORD): Promise<string> {
-  const reply = await post(LOGIN, { u: username, p: password });
-  expect(reply.body.errors).toBeUndefined();
-  return cookieOf(reply.cookie);
-}
+const http = graphqlClient(() => server.url);
+const post = http.post;
+const login = (username: string, password = PASSWORD) => http.login(username, password);
+const code = codeOf;
 const MY_CLIENTS =
   '{ myClients(first: 10) { totalCount edges { node { id caseCode germanLevel municipality { name } } } } }';
 const CLIENT = 'query ($id: ID!) { client(id: $id) { id caseCode managerId household } }';
-const code = (reply: Reply) => reply.body.errors?.[0]?.extensions?.code;
 const auditOf = (caseId: string) => listAuditEvents(engine, { caseId, limit: 100 });
 
 beforeAll(async () => {

@@ -78,6 +78,22 @@ function withoutStacktrace(formatted: GraphQLFormattedError): GraphQLFormattedEr
   return { ...formatted, extensions };
 }
 
+/**
+ * GraphQL's own variable checks (a Date that is no date, a missing required field) say where in their
+ * message: `Variable "$input" got invalid value … at "input.openedOn"; …`. Name that field like ours.
+ */
+function withFieldOfVariable(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  if (
+    formatted.extensions?.['code'] !== ApolloServerErrorCode.BAD_USER_INPUT ||
+    formatted.extensions['field']
+  )
+    return formatted;
+  const match = /^Variable "\$([\w]+)" got invalid value .*? at "([^"]+)"/s.exec(formatted.message);
+  const variable = /^Variable "\$([\w]+)"/.exec(formatted.message);
+  const field = match?.[2] ?? variable?.[1];
+  return field ? { ...formatted, extensions: { ...formatted.extensions, field } } : formatted;
+}
+
 /** Apollo's `formatError`: the single mapping from thrown errors to what a client sees. */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
@@ -105,7 +121,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const code = formatted.extensions?.['code'];
   const raisedByGraphql = original instanceof GraphQLError || original === error;
   if (raisedByGraphql && typeof code === 'string' && requestErrorCodes.has(code)) {
-    return withoutStacktrace(formatted);
+    return withFieldOfVariable(withoutStacktrace(formatted));
   }
 
   const requestId = currentRequestId() ?? 'unknown';

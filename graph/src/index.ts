@@ -28,6 +28,7 @@ export { recordReferrals } from './queries/record/record-referrals.ts';
 export { listMunicipalities, type MunicipalitySummary } from './queries/directory/list-municipalities.ts';
 export { listServices, type ListServicesFilter } from './queries/directory/list-services.ts';
 export { getOrganizationWithServices } from './queries/directory/get-organization.ts';
+export { getServices } from './queries/directory/get-services.ts';
 export type { ServiceRow } from './queries/directory/service-row.ts';
 export { countGraph } from './queries/count-graph.ts';
 export { ping } from './queries/ping.ts';
@@ -62,4 +63,17 @@ export {
 } from './queries/stats/activity-totals.ts';
 export { upsertAccounts, getAccount } from './queries/accounts/accounts.ts';
 export { appendAuditEvents, listAuditEvents } from './queries/accounts/audit.ts';
-export { getClient, managerOfClient, listClientsOfManager } from './queries/clients/clients.ts';
+export {
+  getClient,
+  managerOfClient,
+  listClientsOfManager,
+  caseCodeTaken,
+} from './queries/clients/clients.ts';
+export {
+  referralsOfClient,
+  consultationsOfClient,
+  getReferral,
+  moveReferral,
+  type ReferralRow,
+  type StoredReferral,
+} from './queries/clients/client-activity.ts';

@@ -56,6 +56,21 @@ export const CONSULTATION_TOPICS = [
 ] as const;
 export const REFERRAL_STATUSES = ['planned', 'sent', 'accepted', 'declined', 'attended', 'closed'] as const;
 export const HOUSEHOLD_TYPES = ['single', 'family'] as const;
+export const DECLINE_REASONS = ['no_capacity', 'not_eligible', 'not_responsible', 'client_withdrew'] as const;
+export const REFERRAL_OUTCOMES = ['helped', 'not_helped', 'unknown'] as const;
+export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
+/**
+ * The referral lifecycle: planned → sent → accepted → attended → closed (with an outcome); planned, sent
+ * and accepted may end as declined (with a reason). declined and closed are final.
+ */
+export const REFERRAL_TRANSITIONS: Record<ReferralStatus, readonly ReferralStatus[]> = {
+  planned: ['sent', 'declined'],
+  sent: ['accepted', 'declined'],
+  accepted: ['attended', 'declined'],
+  attended: ['closed'],
+  declined: [],
+  closed: [],
+};
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
 const id = z.string().trim().min(1, 'darf nicht leer sein / must not be empty').max(100);
@@ -251,8 +266,8 @@ export const referralSchema = z
     need: z.enum(NEED_CATEGORIES),
     status: z.enum(REFERRAL_STATUSES).default('planned'),
     statusAt: epochMs,
-    reason: text(100).default(''),
-    outcome: z.enum(['', 'helped', 'not_helped', 'unknown']).default(''),
+    reason: z.enum(['', ...DECLINE_REASONS]).default(''),
+    outcome: z.enum(['', ...REFERRAL_OUTCOMES]).default(''),
     by: id,
     consentAt: epochMs.nullable().default(null),
   })

@@ -13,6 +13,7 @@ import { meetingUpsert } from './queries/upsert/upsert-meetings.ts';
 import { accountUpsert, getAccountCypher } from './queries/accounts/accounts.ts';
 import { appendAuditCypher, listAuditCypher } from './queries/accounts/audit.ts';
 import { clientCypher } from './queries/clients/clients.ts';
+import { clientActivityCypher } from './queries/clients/client-activity.ts';
 import { eventStatements } from './queries/record/record-events.ts';
 import { contactEvent } from './queries/record/record-contacts.ts';
 import { consultationEvent } from './queries/record/record-consultations.ts';
@@ -24,6 +25,7 @@ import { countNodesCypher, countRelationshipsCypher } from './queries/count-grap
 import { pingCypher } from './queries/ping.ts';
 import { testingStatements } from './testing.ts';
 import { servicesInBoxCypher } from './queries/directory/services-near.ts';
+import { servicesByIdCypher } from './queries/directory/get-services.ts';
 import { municipalityActorsCypher, actorContactsCypher } from './queries/network/municipality-network.ts';
 import {
   embeddedStatements as activityTotalsEmbedded,
@@ -48,6 +50,7 @@ export const REGISTERED_MODULES = [
   'directory/get-organization.ts',
   'directory/service-row.ts',
   'directory/services-near.ts',
+  'directory/get-services.ts',
   'network/municipality-network.ts',
   'count-graph.ts',
   'ping.ts',
@@ -58,6 +61,7 @@ export const REGISTERED_MODULES = [
   'accounts/accounts.ts',
   'accounts/audit.ts',
   'clients/clients.ts',
+  'clients/client-activity.ts',
 ];
 
 export function allStatements(dialect: GraphDialect): string[] {
@@ -89,6 +93,7 @@ export function allStatements(dialect: GraphDialect): string[] {
       ...NODE_LABELS.map(countNodesCypher),
       ...RELATIONSHIP_TYPES.map(countRelationshipsCypher),
       servicesInBoxCypher,
+      servicesByIdCypher,
       ...Object.values(municipalityActorsCypher),
       ...Object.values(actorContactsCypher).map((t) => cypherFor(t, dialect)),
       ...testingStatements.map((t) => cypherFor(t, dialect)),
@@ -97,6 +102,7 @@ export function allStatements(dialect: GraphDialect): string[] {
       cypherFor(appendAuditCypher, dialect),
       ...Object.values(listAuditCypher),
       ...Object.values(clientCypher),
+      ...Object.values(clientActivityCypher),
     ]),
   ];
 }

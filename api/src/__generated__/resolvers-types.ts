@@ -3,6 +3,8 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { MunicipalityParent as MunicipalityParentModel, OrganizationParent as OrganizationParentModel, ServiceRow as ServiceRowModel } from '../services/directory.ts';
 import type { Session as SessionModel } from '../auth/sessions.ts';
 import type { ClientRow as ClientRowModel } from '../services/clients.ts';
+import type { ReferralView as ReferralViewModel } from '../services/caseload.ts';
+import type { Consultation as ConsultationModel } from '@lotse/graph';
 import type { ApiContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -17,6 +19,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A calendar day as ISO 8601 `YYYY-MM-DD` (Europe/Berlin), e.g. the day a record was last verified. */
   Date: { input: string; output: string; }
+  /** An instant as ISO 8601 with time zone, e.g. `2026-11-21T09:30:00.000Z`. */
+  DateTime: { input: number; output: number; }
 };
 
 /** The logged-in user. */
@@ -44,6 +48,7 @@ export type Client = {
   closedOn: Maybe<Scalars['Date']['output']>;
   /** E.g. own tenancy, moved away; empty while the case is open. */
   closureOutcome: Scalars['String']['output'];
+  consultations: Array<Consultation>;
   employmentStatus: Scalars['String']['output'];
   gender: Gender;
   germanLevel: GermanLevel;
@@ -58,6 +63,7 @@ export type Client = {
   municipality: Municipality;
   needs: Array<NeedCategory>;
   openedOn: Scalars['Date']['output'];
+  referrals: Array<Referral>;
   residenceStatus: Scalars['String']['output'];
 };
 
@@ -74,6 +80,67 @@ export type ClientEdge = {
   node: Client;
 };
 
+export type ClientInput = {
+  birthYear?: InputMaybe<Scalars['Int']['input']>;
+  caseCode: Scalars['String']['input'];
+  employmentStatus?: InputMaybe<Scalars['String']['input']>;
+  gender?: InputMaybe<Gender>;
+  germanLevel?: InputMaybe<GermanLevel>;
+  household: Household;
+  householdSize: Scalars['Int']['input'];
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  minors: Scalars['Int']['input'];
+  municipalityAgs: Scalars['String']['input'];
+  needs?: InputMaybe<Array<NeedCategory>>;
+  openedOn: Scalars['Date']['input'];
+  residenceStatus?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Fields to change; absent fields stay as they are. */
+export type ClientPatch = {
+  birthYear?: InputMaybe<Scalars['Int']['input']>;
+  caseCode?: InputMaybe<Scalars['String']['input']>;
+  employmentStatus?: InputMaybe<Scalars['String']['input']>;
+  gender?: InputMaybe<Gender>;
+  germanLevel?: InputMaybe<GermanLevel>;
+  household?: InputMaybe<Household>;
+  householdSize?: InputMaybe<Scalars['Int']['input']>;
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  minors?: InputMaybe<Scalars['Int']['input']>;
+  municipalityAgs?: InputMaybe<Scalars['String']['input']>;
+  needs?: InputMaybe<Array<NeedCategory>>;
+  residenceStatus?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CloseCaseInput = {
+  closedOn: Scalars['Date']['input'];
+  /** E.g. own tenancy, moved away, integrated into work. */
+  outcome: Scalars['String']['input'];
+};
+
+/** A consultation (Beratungsgespräch) of a manager with a client. */
+export type Consultation = {
+  __typename?: 'Consultation';
+  at: Scalars['DateTime']['output'];
+  household: Household;
+  id: Scalars['ID']['output'];
+  topics: Array<ConsultationTopic>;
+};
+
+export type ConsultationInput = {
+  at: Scalars['DateTime']['input'];
+  clientId: Scalars['ID']['input'];
+  topics: Array<ConsultationTopic>;
+};
+
+export type ConsultationTopic =
+  | 'children'
+  | 'health'
+  | 'housing'
+  | 'labour_market'
+  | 'language'
+  | 'other';
+
 /** How a client can reach a service. */
 export type ContactMode =
   | 'home_visit'
@@ -81,6 +148,13 @@ export type ContactMode =
   | 'mobile_office'
   | 'phone'
   | 'video';
+
+/** Why a service declined a referral. */
+export type DeclineReason =
+  | 'client_withdrew'
+  | 'not_eligible'
+  | 'not_responsible'
+  | 'no_capacity';
 
 export type Gender =
   | 'diverse'
@@ -121,6 +195,9 @@ export type Municipality = {
 /** The mutation root; each area adds its fields with `extend type Mutation`. */
 export type Mutation = {
   __typename?: 'Mutation';
+  closeCase: Client;
+  /** A new case in the caller's caseload (role MANAGER). */
+  createClient: Client;
   /**
    * Starts a session and sets the session cookie. Wrong username or password give the same
    * UNAUTHENTICATED error; repeated failures lock the username and the address for a while.
@@ -128,6 +205,25 @@ export type Mutation = {
   login: Account;
   /** Ends the session on the server and clears the cookie. True when a session was ended. */
   logout: Scalars['Boolean']['output'];
+  /** Moves a referral along its lifecycle; an invalid step is refused naming the current status. */
+  moveReferral: Referral;
+  recordConsultation: Consultation;
+  /** Records a referral of one of the caller's clients; refused without the client's consent. */
+  recordReferral: Referral;
+  updateClient: Client;
+};
+
+
+/** The mutation root; each area adds its fields with `extend type Mutation`. */
+export type MutationCloseCaseArgs = {
+  id: Scalars['ID']['input'];
+  input: CloseCaseInput;
+};
+
+
+/** The mutation root; each area adds its fields with `extend type Mutation`. */
+export type MutationCreateClientArgs = {
+  input: ClientInput;
 };
 
 
@@ -135,6 +231,32 @@ export type Mutation = {
 export type MutationLoginArgs = {
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
+};
+
+
+/** The mutation root; each area adds its fields with `extend type Mutation`. */
+export type MutationMoveReferralArgs = {
+  id: Scalars['ID']['input'];
+  move: ReferralMove;
+};
+
+
+/** The mutation root; each area adds its fields with `extend type Mutation`. */
+export type MutationRecordConsultationArgs = {
+  input: ConsultationInput;
+};
+
+
+/** The mutation root; each area adds its fields with `extend type Mutation`. */
+export type MutationRecordReferralArgs = {
+  input: ReferralInput;
+};
+
+
+/** The mutation root; each area adds its fields with `extend type Mutation`. */
+export type MutationUpdateClientArgs = {
+  id: Scalars['ID']['input'];
+  patch: ClientPatch;
 };
 
 /** A need a service addresses (the Lotse need taxonomy; ids are stable). */
@@ -245,6 +367,57 @@ export type QueryServicesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   municipalityAgs?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** A referral (Weiterleitung) of a client to a service, and where it stands. */
+export type Referral = {
+  __typename?: 'Referral';
+  at: Scalars['DateTime']['output'];
+  /** When the client agreed that their case may be shared with the service. */
+  consentAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  need: NeedCategory;
+  /** The statuses this referral may move to next (empty when final). */
+  nextStatuses: Array<ReferralStatus>;
+  /** Set when CLOSED. */
+  outcome: Maybe<ReferralOutcome>;
+  /** Set when DECLINED. */
+  reason: Maybe<DeclineReason>;
+  service: Service;
+  status: ReferralStatus;
+  statusAt: Scalars['DateTime']['output'];
+};
+
+export type ReferralInput = {
+  clientId: Scalars['ID']['input'];
+  /** The client has agreed that their case may be shared with this service. Required. */
+  consent: Scalars['Boolean']['input'];
+  need: NeedCategory;
+  serviceId: Scalars['ID']['input'];
+  /** PLANNED or SENT. */
+  status?: InputMaybe<ReferralStatus>;
+};
+
+export type ReferralMove = {
+  /** Required when moving to CLOSED. */
+  outcome?: InputMaybe<ReferralOutcome>;
+  /** Required when moving to DECLINED. */
+  reason?: InputMaybe<DeclineReason>;
+  status: ReferralStatus;
+};
+
+/** How a closed referral ended for the client. */
+export type ReferralOutcome =
+  | 'helped'
+  | 'not_helped'
+  | 'unknown';
+
+export type ReferralStatus =
+  | 'accepted'
+  | 'attended'
+  | 'closed'
+  | 'declined'
+  | 'planned'
+  | 'sent';
 
 /** What a login may do (DESIGN.md, roles). */
 export type Role =
@@ -370,8 +543,16 @@ export type ResolversTypes = {
   Client: ResolverTypeWrapper<ClientRowModel>;
   ClientConnection: ResolverTypeWrapper<Omit<ClientConnection, 'edges'> & { edges: Array<ResolversTypes['ClientEdge']> }>;
   ClientEdge: ResolverTypeWrapper<Omit<ClientEdge, 'node'> & { node: ResolversTypes['Client'] }>;
+  ClientInput: ClientInput;
+  ClientPatch: ClientPatch;
+  CloseCaseInput: CloseCaseInput;
+  Consultation: ResolverTypeWrapper<ConsultationModel>;
+  ConsultationInput: ConsultationInput;
+  ConsultationTopic: null;
   ContactMode: null;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeclineReason: null;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Gender: null;
   GermanLevel: null;
@@ -385,6 +566,11 @@ export type ResolversTypes = {
   OrganizationKind: null;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Referral: ResolverTypeWrapper<ReferralViewModel>;
+  ReferralInput: ReferralInput;
+  ReferralMove: ReferralMove;
+  ReferralOutcome: null;
+  ReferralStatus: null;
   Role: null;
   Service: ResolverTypeWrapper<ServiceRowModel>;
   ServiceConnection: ResolverTypeWrapper<Omit<ServiceConnection, 'edges'> & { edges: Array<ResolversTypes['ServiceEdge']> }>;
@@ -399,7 +585,13 @@ export type ResolversParentTypes = {
   Client: ClientRowModel;
   ClientConnection: Omit<ClientConnection, 'edges'> & { edges: Array<ResolversParentTypes['ClientEdge']> };
   ClientEdge: Omit<ClientEdge, 'node'> & { node: ResolversParentTypes['Client'] };
+  ClientInput: ClientInput;
+  ClientPatch: ClientPatch;
+  CloseCaseInput: CloseCaseInput;
+  Consultation: ConsultationModel;
+  ConsultationInput: ConsultationInput;
   Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
@@ -408,6 +600,9 @@ export type ResolversParentTypes = {
   Organization: OrganizationParentModel;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
+  Referral: ReferralViewModel;
+  ReferralInput: ReferralInput;
+  ReferralMove: ReferralMove;
   Service: ServiceRowModel;
   ServiceConnection: Omit<ServiceConnection, 'edges'> & { edges: Array<ResolversParentTypes['ServiceEdge']> };
   ServiceEdge: Omit<ServiceEdge, 'node'> & { node: ResolversParentTypes['Service'] };
@@ -430,6 +625,7 @@ export type ClientResolvers<ContextType = ApiContext, ParentType extends Resolve
   caseStatus?: Resolver<ResolversTypes['CaseStatus'], ParentType, ContextType>;
   closedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   closureOutcome?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  consultations?: Resolver<Array<ResolversTypes['Consultation']>, ParentType, ContextType>;
   employmentStatus?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   gender?: Resolver<ResolversTypes['Gender'], ParentType, ContextType>;
   germanLevel?: Resolver<ResolversTypes['GermanLevel'], ParentType, ContextType>;
@@ -443,6 +639,7 @@ export type ClientResolvers<ContextType = ApiContext, ParentType extends Resolve
   municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
   needs?: Resolver<Array<ResolversTypes['NeedCategory']>, ParentType, ContextType>;
   openedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  referrals?: Resolver<Array<ResolversTypes['Referral']>, ParentType, ContextType>;
   residenceStatus?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -457,11 +654,26 @@ export type ClientEdgeResolvers<ContextType = ApiContext, ParentType extends Res
   node?: Resolver<ResolversTypes['Client'], ParentType, ContextType>;
 };
 
+export type ConsultationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Consultation'] = ResolversParentTypes['Consultation']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  household?: Resolver<ResolversTypes['Household'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  topics?: Resolver<Array<ResolversTypes['ConsultationTopic']>, ParentType, ContextType>;
+};
+
+export type ConsultationTopicResolvers = { CHILDREN: 'children', HEALTH: 'health', HOUSING: 'housing', LABOUR_MARKET: 'labour_market', LANGUAGE: 'language', OTHER: 'other' };
+
 export type ContactModeResolvers = { HOME_VISIT: 'home_visit', IN_PERSON: 'in_person', MOBILE_OFFICE: 'mobile_office', PHONE: 'phone', VIDEO: 'video' };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type DeclineReasonResolvers = { CLIENT_WITHDREW: 'client_withdrew', NOT_ELIGIBLE: 'not_eligible', NOT_RESPONSIBLE: 'not_responsible', NO_CAPACITY: 'no_capacity' };
 
 export type GenderResolvers = { DIVERSE: 'diverse', FEMALE: 'female', MALE: 'male', UNKNOWN: 'unknown' };
 
@@ -481,8 +693,14 @@ export type MunicipalityResolvers<ContextType = ApiContext, ParentType extends R
 };
 
 export type MutationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  closeCase?: Resolver<ResolversTypes['Client'], ParentType, ContextType, RequireFields<MutationCloseCaseArgs, 'id' | 'input'>>;
+  createClient?: Resolver<ResolversTypes['Client'], ParentType, ContextType, RequireFields<MutationCreateClientArgs, 'input'>>;
   login?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'password' | 'username'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  moveReferral?: Resolver<ResolversTypes['Referral'], ParentType, ContextType, RequireFields<MutationMoveReferralArgs, 'id' | 'move'>>;
+  recordConsultation?: Resolver<ResolversTypes['Consultation'], ParentType, ContextType, RequireFields<MutationRecordConsultationArgs, 'input'>>;
+  recordReferral?: Resolver<ResolversTypes['Referral'], ParentType, ContextType, RequireFields<MutationRecordReferralArgs, 'input'>>;
+  updateClient?: Resolver<ResolversTypes['Client'], ParentType, ContextType, RequireFields<MutationUpdateClientArgs, 'id' | 'patch'>>;
 };
 
 export type NeedCategoryResolvers = { ADDICTION_COUNSELLING: 'addiction_counselling', ANTI_DISCRIMINATION: 'anti_discrimination', BENEFITS: 'benefits', CHILDCARE_SCHOOL: 'childcare_school', CONSUMER_ADVICE: 'consumer_advice', DEBT_COUNSELLING: 'debt_counselling', HEALTH_CARE: 'health_care', JOB_PLACEMENT: 'job_placement', LANGUAGE_COURSE: 'language_course', LEGAL_ADVICE: 'legal_advice', LEISURE_PARTICIPATION: 'leisure_participation', MIGRATION_COUNSELLING: 'migration_counselling', PREGNANCY_COUNSELLING: 'pregnancy_counselling', PSYCHOSOCIAL_SUPPORT: 'psychosocial_support', RECOGNITION_COUNSELLING: 'recognition_counselling', RESIDENCE_MATTERS: 'residence_matters', TENANCY_ADVICE: 'tenancy_advice', VOLUNTEER_SUPPORT: 'volunteer_support' };
@@ -514,6 +732,23 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
   services?: Resolver<ResolversTypes['ServiceConnection'], ParentType, ContextType, RequireFields<QueryServicesArgs, 'first'>>;
 };
+
+export type ReferralResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Referral'] = ResolversParentTypes['Referral']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  consentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  need?: Resolver<ResolversTypes['NeedCategory'], ParentType, ContextType>;
+  nextStatuses?: Resolver<Array<ResolversTypes['ReferralStatus']>, ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['ReferralOutcome']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['DeclineReason']>, ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['Service'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReferralStatus'], ParentType, ContextType>;
+  statusAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type ReferralOutcomeResolvers = { HELPED: 'helped', NOT_HELPED: 'not_helped', UNKNOWN: 'unknown' };
+
+export type ReferralStatusResolvers = { ACCEPTED: 'accepted', ATTENDED: 'attended', CLOSED: 'closed', DECLINED: 'declined', PLANNED: 'planned', SENT: 'sent' };
 
 export type RoleResolvers = { ADMIN: 'admin', COORDINATOR: 'coordinator', MANAGER: 'manager', VIEWER: 'viewer' };
 
@@ -548,8 +783,12 @@ export type Resolvers<ContextType = ApiContext> = {
   Client?: ClientResolvers<ContextType>;
   ClientConnection?: ClientConnectionResolvers<ContextType>;
   ClientEdge?: ClientEdgeResolvers<ContextType>;
+  Consultation?: ConsultationResolvers<ContextType>;
+  ConsultationTopic?: ConsultationTopicResolvers;
   ContactMode?: ContactModeResolvers;
   Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  DeclineReason?: DeclineReasonResolvers;
   Gender?: GenderResolvers;
   GermanLevel?: GermanLevelResolvers;
   Household?: HouseholdResolvers;
@@ -560,6 +799,9 @@ export type Resolvers<ContextType = ApiContext> = {
   OrganizationKind?: OrganizationKindResolvers;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Referral?: ReferralResolvers<ContextType>;
+  ReferralOutcome?: ReferralOutcomeResolvers;
+  ReferralStatus?: ReferralStatusResolvers;
   Role?: RoleResolvers;
   Service?: ServiceResolvers<ContextType>;
   ServiceConnection?: ServiceConnectionResolvers<ContextType>;

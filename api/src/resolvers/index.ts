@@ -1,8 +1,9 @@
 // All resolvers, area by area, plus what the SDL implies at run time (scalars, enum values).
 import type { DocumentNode } from 'graphql';
 import type { Resolvers } from '../__generated__/resolvers-types.ts';
-import { dateScalar, enumInternalValues } from '../schema/load-schema.ts';
+import { dateScalar, dateTimeScalar, enumInternalValues } from '../schema/load-schema.ts';
 import { authResolvers } from './auth.ts';
+import { caseloadResolvers } from './caseload.ts';
 import { clientResolvers } from './clients.ts';
 import { directoryResolvers } from './directory.ts';
 
@@ -13,10 +14,13 @@ export function createResolvers(
   return [
     {
       Date: dateScalar,
+      DateTime: dateTimeScalar,
       ...directoryResolvers,
       ...clientResolvers,
+      ...caseloadResolvers,
+      Client: { ...clientResolvers.Client, ...caseloadResolvers.Client },
       Query: query,
-      Mutation: { ...authResolvers.Mutation },
+      Mutation: { ...authResolvers.Mutation, ...caseloadResolvers.Mutation },
     },
     enumInternalValues(typeDefs),
   ];

@@ -51,3 +51,30 @@ export const dateScalar = new GraphQLScalarType<string, string>({
     throw new TypeError(dayMessage);
   },
 });
+
+const instantMessage =
+  'Zeitpunkt nach ISO 8601 mit Zeitzone erwartet / expected an ISO 8601 instant with time zone';
+const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+function toEpochMs(value: unknown): number {
+  if (typeof value === 'string' && isoInstant.test(value)) {
+    const ms = Date.parse(value);
+    if (Number.isFinite(ms) && ms >= 0) return ms;
+  }
+  throw new TypeError(instantMessage);
+}
+
+/** Instants travel as ISO 8601 strings and are epoch milliseconds inside (DESIGN.md). */
+export const dateTimeScalar = new GraphQLScalarType<number, string>({
+  name: 'DateTime',
+  description: 'An instant as ISO 8601 with time zone.',
+  serialize(value) {
+    if (typeof value === 'number' && Number.isFinite(value)) return new Date(value).toISOString();
+    throw new TypeError('DateTime: expected epoch milliseconds');
+  },
+  parseValue: toEpochMs,
+  parseLiteral(ast) {
+    if (ast.kind === Kind.STRING) return toEpochMs(ast.value);
+    throw new TypeError(instantMessage);
+  },
+});

@@ -11,6 +11,7 @@ export const clientCypher = {
   byId: `MATCH (c:Client {id: $id})-[:MANAGED_BY]->(g:Manager) MATCH (c)-[:LIVES_IN]->(m:Municipality) RETURN ${CLIENT_COLUMNS}`,
   managerOf: `MATCH (c:Client {id: $id})-[:MANAGED_BY]->(g:Manager) RETURN g.id AS managerId`,
   ofManager: `${MATCH} WHERE g.id = $managerId AND c.caseStatus IN $statuses RETURN ${CLIENT_COLUMNS} ORDER BY caseCode, id SKIP $offset LIMIT $limit`,
+  caseCodeTaken: `MATCH (c:Client) WHERE c.caseCode = $caseCode AND c.id <> $id RETURN count(c) AS n`,
   countOfManager: `${MATCH} WHERE g.id = $managerId AND c.caseStatus IN $statuses RETURN count(c) AS total`,
 };
 
@@ -40,4 +41,14 @@ export async function listClientsOfManager(
     limit: query.limit,
   });
   return { total: count?.total ?? 0, items: rows.map(fromRow) };
+}
+
+/** Whether another client already has this case code. */
+export async function caseCodeTaken(
+  engine: GraphEngine,
+  caseCode: string,
+  exceptId: string,
+): Promise<boolean> {
+  const [row] = await engine.read<{ n: number }>(clientCypher.caseCodeTaken, { caseCode, id: exceptId });
+  return (row?.n ?? 0) > 0;
 }

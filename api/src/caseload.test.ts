@@ -1,0 +1,399 @@
+// Caseload mutations over real HTTP against a real embedded graph: happy paths, refused input that
+// stores nothing, the referral lifecycle, authorisation with audit, and batched service loads.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  countGraph,
+  listAuditEvents,
+  upsertAccounts,
+  upsertClients,
+  upsertManagers,
+  upsertMunicipalities,
+  upsertOrganizations,
+  upsertServices,
+  type GraphEngine,
+} from '@lotse/graph';
+import { openTemporaryGraph } from '@lotse/graph/testing';
+import { hashPassword } from './auth/passwords.ts';
+import { createServer, type RunningServer } from './server.ts';
+import { codeOf, graphqlClient, type Reply } from './testing/http.ts';
+
+const PASSWORD = 'correct horse battery';
+let engine: GraphEngine;
+let dispose: () => Promise<void>;
+let server: RunningServer;
+const http = graphqlClient(() => server.url);
+let asA: string;
+let asB: string;
+
+const CLIENT_FIELDS =
+  'id caseCode household householdSize minors languages residenceStatus needs germanLevel caseStatus closedOn closureOutcome municipality { ags }';
+const CREATE = `mutation ($input: ClientInput!) { createClient(input: $input) { ${CLIENT_FIELDS} } }`;
+const UPDATE = `mutation ($id: ID!, $patch: ClientPatch!) { updateClient(id: $id, patch: $patch) { ${CLIENT_FIELDS} } }`;
+const CLOSE = `mutation ($id: ID!, $input: CloseCaseInput!) { closeCase(id: $id, input: $input) { ${CLIENT_FIELDS} } }`;
+const REFER =
+  'mutation ($input: ReferralInput!) { recordReferral(input: $input) { id status reason outcome consentAt nextStatuses service { id name } } }';
+const MOVE =
+  'mutation ($id: ID!, $move: ReferralMove!) { moveReferral(id: $id, move: $move) { id status reason outcome nextStatuses } }';
+const CONSULT =
+  'mutation ($input: ConsultationInput!) { recordConsultation(input: $input) { id at topics household } }';
+
+const newClient = (overrides: Record<string, unknown> = {}) => ({
+  caseCode: 'NEU-0001',
+  municipalityAgs: '08425033',
+  household: 'FAMILY',
+  householdSize: 4,
+  minors: 2,
+  languages: ['ar', 'de'],
+  needs: ['PREGNANCY_COUNSELLING'],
+  germanLevel: 'A2',
+  openedOn: '2026-10-01',
+  ...overrides,
+});
+
+const totals = async () => {
+  const { nodes, relationships } = await countGraph(engine);
+  return {
+    clients: nodes.Client,
+    referrals: relationships.REFERRED_TO,
+    consultations: relationships.COUNSELLED,
+  };
+};
+const field = (reply: Reply) => reply.body.errors?.[0]?.extensions?.field;
+
+beforeAll(async () => {
+  ({ engine, dispose } = await openTemporaryGraph());
+  await upsertMunicipalities(engine, [
+    {
+      ags: '08425033',
+      name: 'Ehingen (Donau)',
+      district: 'Alb-Donau-Kreis',
+      state: 'BW',
+      lat: 48.28,
+      lon: 9.72,
+      population: 1,
+    },
+  ]);
+  await upsertOrganizations(engine, [
+    { id: 'org-lra', name: 'Landratsamt', kind: 'im_carrier', municipalityAgs: '08425033' },
+    { id: 'org-caritas', name: 'Caritas', kind: 'counselling_provider', municipalityAgs: '08425033' },
+  ]);
+  await upsertServices(
+    engine,
+    ['Schwangerschaftsberatung', 'Schuldnerberatung', 'Suchtberatung'].map((name, i) => ({
+      id: `svc-${i}`,
+      organizationId: 'org-caritas',
+      name,
+      category: (['pregnancy_counselling', 'debt_counselling', 'addiction_counselling'] as const)[i]!,
+      municipalityAgs: '08425033',
+      lat: 48.28,
+      lon: 9.72,
+    })),
+  );
+  await upsertManagers(engine, [
+    { id: 'm-a', name: 'IM A', organizationId: 'org-lra', coversAgs: ['08425033'] },
+    { id: 'm-b', name: 'IM B', organizationId: 'org-lra', coversAgs: ['08425033'] },
+  ]);
+  await upsertClients(engine, [
+    {
+      id: 'c-b1',
+      caseCode: 'EHI-0101',
+      managerId: 'm-b',
+      municipalityAgs: '08425033',
+      household: 'single',
+      householdSize: 1,
+      minors: 0,
+      openedOn: '2019-03-01',
+    },
+  ]);
+  const passwordHash = await hashPassword(PASSWORD);
+  await upsertAccounts(engine, [
+    { username: 'im.a', displayName: 'IM A', role: 'manager', managerId: 'm-a', passwordHash, createdAt: 0 },
+    { username: 'im.b', displayName: 'IM B', role: 'manager', managerId: 'm-b', passwordHash, createdAt: 0 },
+    { username: 'koordination', displayName: 'K', role: 'coordinator', passwordHash, createdAt: 0 },
+  ]);
+  server = await createServer({ engine, port: 0 });
+  asA = await http.login('im.a', PASSWORD);
+  asB = await http.login('im.b', PASSWORD);
+});
+afterAll(async () => {
+  await server?.close();
+  await dispose?.();
+});
+
+describe('cases', () => {
+  let created: string;
+
+  it('a manager creates a case in their own caseload; it is audited', async () => {
+    const reply = await http.post(CREATE, { input: newClient() }, asA);
+    expect(reply.body.errors).toBeUndefined();
+    const client = reply.body.data?.createClient as Record<string, unknown>;
+    expect(client).toMatchObject({
+      caseCode: 'NEU-0001',
+      household: 'FAMILY',
+      languages: ['ar', 'de'],
+      needs: ['PREGNANCY_COUNSELLING'],
+      germanLevel: 'A2',
+      caseStatus: 'OPEN',
+      closedOn: null,
+      municipality: { ags: '08425033' },
+    });
+    created = client.id as string;
+    expect(await listAuditEvents(engine, { caseId: created, limit: 10 })).toContainEqual(
+      expect.objectContaining({ actor: 'im.a', operation: 'client.create', allowed: true }),
+    );
+  });
+
+  it.each([
+    [{ caseCode: 'neu-klein' }, 'input.caseCode'],
+    [{ municipalityAgs: '0842503' }, 'input.municipalityAgs'],
+    [{ householdSize: 2, minors: 2 }, 'input.minors'],
+    [{ householdSize: 0 }, 'input.householdSize'],
+    [{ languages: ['arabisch'] }, 'input.languages[0]'],
+    [{ openedOn: '1.10.2026' }, 'input.openedOn'],
+    [{ residenceStatus: 'x'.repeat(101) }, 'input.residenceStatus'],
+  ])('refuses %j naming %s, in German and English, and stores nothing', async (overrides, path) => {
+    const before = await totals();
+    const reply = await http.post(CREATE, { input: newClient({ caseCode: 'NEU-0099', ...overrides }) }, asA);
+    expect(codeOf(reply)).toBe('BAD_USER_INPUT');
+    expect(field(reply)).toBe(path);
+    expect(reply.body.errors?.[0]?.message).toMatch(/ \/ /);
+    expect(await totals()).toEqual(before);
+  });
+
+  it('a municipality that does not exist is refused naming the field', async () => {
+    const before = await totals();
+    const reply = await http.post(
+      CREATE,
+      { input: newClient({ caseCode: 'NEU-0098', municipalityAgs: '08999999' }) },
+      asA,
+    );
+    expect(codeOf(reply)).toBe('BAD_USER_INPUT');
+    expect(field(reply)).toBe('rows[0].municipalityAgs');
+    expect(await totals()).toEqual(before);
+  });
+
+  it('a taken case code is a CONFLICT', async () => {
+    const reply = await http.post(CREATE, { input: newClient() }, asA);
+    expect(codeOf(reply)).toBe('CONFLICT');
+    expect(field(reply)).toBe('input.caseCode');
+  });
+
+  it('a coordinator cannot create cases', async () => {
+    const before = await totals();
+    const cookie = await http.login('koordination', PASSWORD);
+    expect(codeOf(await http.post(CREATE, { input: newClient({ caseCode: 'NEU-0097' }) }, cookie))).toBe(
+      'FORBIDDEN',
+    );
+    expect(await totals()).toEqual(before);
+  });
+
+  it('updates only the given fields and stores injection strings verbatim', async () => {
+    const injection = "x'}) MATCH (n) DETACH DELETE n //";
+    const before = await countGraph(engine);
+    const reply = await http.post(
+      UPDATE,
+      { id: created, patch: { germanLevel: 'B1', residenceStatus: injection } },
+      asA,
+    );
+    expect(reply.body.data?.updateClient).toMatchObject({
+      germanLevel: 'B1',
+      residenceStatus: injection,
+      caseCode: 'NEU-0001',
+      languages: ['ar', 'de'],
+    });
+    const after = await countGraph(engine);
+    expect(after.relationships).toEqual(before.relationships);
+    expect(after.nodes.Client).toBe(before.nodes.Client);
+  });
+
+  it("manager B cannot change manager A's case: FORBIDDEN, audited, nothing changed", async () => {
+    const reply = await http.post(UPDATE, { id: created, patch: { residenceStatus: 'geändert' } }, asB);
+    expect(codeOf(reply)).toBe('FORBIDDEN');
+    const events = await listAuditEvents(engine, { caseId: created, limit: 5 });
+    expect(events[0]).toMatchObject({ actor: 'im.b', operation: 'client.update', allowed: false });
+    const read = await http.post(
+      `query ($id: ID!) { client(id: $id) { residenceStatus } }`,
+      { id: created },
+      asA,
+    );
+    expect(read.body.data?.client).toEqual({ residenceStatus: "x'}) MATCH (n) DETACH DELETE n //" });
+  });
+
+  it('closes a case once, not before it was opened', async () => {
+    const early = await http.post(
+      CLOSE,
+      { id: created, input: { closedOn: '2026-09-01', outcome: 'eigene Wohnung' } },
+      asA,
+    );
+    expect(field(early)).toBe('input.closedOn');
+    const closed = await http.post(
+      CLOSE,
+      { id: created, input: { closedOn: '2026-11-20', outcome: 'eigene Wohnung' } },
+      asA,
+    );
+    expect(closed.body.data?.closeCase).toMatchObject({
+      caseStatus: 'CLOSED',
+      closedOn: '2026-11-20',
+      closureOutcome: 'eigene Wohnung',
+    });
+    const again = await http.post(
+      CLOSE,
+      { id: created, input: { closedOn: '2026-11-21', outcome: 'x' } },
+      asA,
+    );
+    expect(codeOf(again)).toBe('CONFLICT');
+  });
+});
+
+describe('referrals and consultations', () => {
+  let clientId: string;
+  beforeAll(async () => {
+    const reply = await http.post(CREATE, { input: newClient({ caseCode: 'REF-0001' }) }, asA);
+    clientId = (reply.body.data?.createClient as { id: string }).id;
+  });
+
+  it('refuses a referral without consent and stores nothing', async () => {
+    const before = await totals();
+    const reply = await http.post(
+      REFER,
+      { input: { clientId, serviceId: 'svc-0', need: 'PREGNANCY_COUNSELLING', consent: false } },
+      asA,
+    );
+    expect(codeOf(reply)).toBe('BAD_USER_INPUT');
+    expect(field(reply)).toBe('input.consent');
+    expect(await totals()).toEqual(before);
+  });
+
+  it('refuses an unknown service naming the field', async () => {
+    const reply = await http.post(
+      REFER,
+      { input: { clientId, serviceId: 'svc-none', need: 'DEBT_COUNSELLING', consent: true } },
+      asA,
+    );
+    expect(field(reply)).toBe('input.serviceId');
+  });
+
+  it('walks the lifecycle: only valid steps, each naming the current status when refused', async () => {
+    const sent = await http.post(
+      REFER,
+      { input: { clientId, serviceId: 'svc-0', need: 'PREGNANCY_COUNSELLING', consent: true } },
+      asA,
+    );
+    const referral = sent.body.data?.recordReferral as { id: string; consentAt: string };
+    expect(sent.body.data?.recordReferral).toMatchObject({
+      status: 'SENT',
+      reason: null,
+      nextStatuses: ['ACCEPTED', 'DECLINED'],
+      service: { id: 'svc-0', name: 'Schwangerschaftsberatung' },
+    });
+    expect(referral.consentAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+
+    const skip = await http.post(MOVE, { id: referral.id, move: { status: 'ATTENDED' } }, asA);
+    expect(codeOf(skip)).toBe('BAD_USER_INPUT');
+    expect(field(skip)).toBe('move.status');
+    expect(skip.body.errors?.[0]?.message).toContain('Von SENT geht es nur nach ACCEPTED, DECLINED');
+
+    expect(
+      (await http.post(MOVE, { id: referral.id, move: { status: 'ACCEPTED' } }, asA)).body.data?.moveReferral,
+    ).toMatchObject({ status: 'ACCEPTED' });
+    expect(codeOf(await http.post(MOVE, { id: referral.id, move: { status: 'ATTENDED' } }, asB))).toBe(
+      'FORBIDDEN',
+    );
+    expect(
+      (await http.post(MOVE, { id: referral.id, move: { status: 'ATTENDED' } }, asA)).body.data?.moveReferral,
+    ).toMatchObject({ status: 'ATTENDED' });
+    expect(field(await http.post(MOVE, { id: referral.id, move: { status: 'CLOSED' } }, asA))).toBe(
+      'move.outcome',
+    );
+    const closed = await http.post(
+      MOVE,
+      { id: referral.id, move: { status: 'CLOSED', outcome: 'HELPED' } },
+      asA,
+    );
+    expect(closed.body.data?.moveReferral).toMatchObject({
+      status: 'CLOSED',
+      outcome: 'HELPED',
+      nextStatuses: [],
+    });
+    const final = await http.post(
+      MOVE,
+      { id: referral.id, move: { status: 'DECLINED', reason: 'NO_CAPACITY' } },
+      asA,
+    );
+    expect(final.body.errors?.[0]?.message).toContain('Von CLOSED');
+  });
+
+  it('a decline needs its reason', async () => {
+    const sent = await http.post(
+      REFER,
+      { input: { clientId, serviceId: 'svc-1', need: 'DEBT_COUNSELLING', consent: true, status: 'PLANNED' } },
+      asA,
+    );
+    const id = (sent.body.data?.recordReferral as { id: string }).id;
+    expect(field(await http.post(MOVE, { id, move: { status: 'DECLINED' } }, asA))).toBe('move.reason');
+    const declined = await http.post(MOVE, { id, move: { status: 'DECLINED', reason: 'NOT_ELIGIBLE' } }, asA);
+    expect(declined.body.data?.moveReferral).toMatchObject({
+      status: 'DECLINED',
+      reason: 'NOT_ELIGIBLE',
+      nextStatuses: [],
+    });
+  });
+
+  it('records a consultation with the household of the case; no topic is refused', async () => {
+    const at = '2026-11-02T09:30:00.000Z';
+    const reply = await http.post(CONSULT, { input: { clientId, at, topics: ['HOUSING', 'CHILDREN'] } }, asA);
+    expect(reply.body.data?.recordConsultation).toMatchObject({
+      at,
+      topics: ['HOUSING', 'CHILDREN'],
+      household: 'FAMILY',
+    });
+    const before = await totals();
+    expect(field(await http.post(CONSULT, { input: { clientId, at, topics: [] } }, asA))).toBe(
+      'input.topics',
+    );
+    expect(await totals()).toEqual(before);
+  });
+
+  it('the client page shows referrals with their services, loading the services in one batch', async () => {
+    await http.post(
+      REFER,
+      { input: { clientId, serviceId: 'svc-2', need: 'ADDICTION_COUNSELLING', consent: true } },
+      asA,
+    );
+    const reads: string[] = [];
+    const counting = new Proxy(engine, {
+      get(target, key) {
+        if (key === 'read')
+          return (query: string, params?: Record<string, unknown>) => (
+            reads.push(query),
+            target.read(query, params)
+          );
+        const value = Reflect.get(target, key) as unknown;
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const watched = await createServer({ engine: counting, port: 0 });
+    try {
+      const client = graphqlClient(() => watched.url);
+      const cookie = await client.login('im.a', PASSWORD);
+      const reply = await client.post(
+        `query ($id: ID!) { client(id: $id) { referrals { status service { name } } consultations { topics } } }`,
+        { id: clientId },
+        cookie,
+      );
+      const page = reply.body.data?.client as {
+        referrals: { service: { name: string } }[];
+        consultations: unknown[];
+      };
+      expect(page.referrals.map((r) => r.service.name).sort()).toEqual([
+        'Schuldnerberatung',
+        'Schwangerschaftsberatung',
+        'Suchtberatung',
+      ]);
+      expect(page.consultations).toEqual([{ topics: ['HOUSING', 'CHILDREN'] }]);
+      expect(reads.filter((q) => q.includes('UNWIND $ids AS wanted'))).toHaveLength(1);
+    } finally {
+      await watched.close();
+    }
+  });
+});

@@ -1,0 +1,288 @@
+// Changes to a manager's caseload: cases, referrals and consultations. Every call authorises through
+// `authorize`, writes one audit event (allowed or denied), and validates before anything is stored.
+import { randomUUID } from 'node:crypto';
+import {
+  caseCodeTaken,
+  clientSchema,
+  consultationsOfClient,
+  getClient,
+  getReferral,
+  getServices,
+  managerOfClient,
+  moveReferral,
+  recordConsultations,
+  recordReferrals,
+  referralsOfClient,
+  upsertClients,
+  REFERRAL_TRANSITIONS,
+  type Client,
+  type Consultation,
+  type GraphEngine,
+  type Referral,
+  type ReferralStatus,
+} from '@lotse/graph';
+import { authorize, type Action, type Viewer } from '../auth/authorize.ts';
+import { AppError, InvalidInputError, NotFoundError } from '../errors.ts';
+import type { AuditTrail } from './audit.ts';
+
+/** A referral as the API hands it on: the stored relationship with its two ends, '' as null. */
+export interface ReferralView extends Omit<Referral, 'reason' | 'outcome'> {
+  clientId: string;
+  serviceId: string;
+  reason: Exclude<Referral['reason'], ''> | null;
+  outcome: Exclude<Referral['outcome'], ''> | null;
+  nextStatuses: ReferralStatus[];
+}
+
+export type NewClient = Omit<
+  Client,
+  'id' | 'managerId' | 'caseStatus' | 'closedOn' | 'closureOutcome' | 'isDemo'
+>;
+export type ClientChanges = Partial<Omit<NewClient, 'openedOn'>>;
+
+export interface CaseloadService {
+  create(input: NewClient): Promise<string>;
+  update(id: string, patch: ClientChanges): Promise<void>;
+  close(id: string, input: { closedOn: string; outcome: string }): Promise<void>;
+  referrals(clientId: string): Promise<ReferralView[]>;
+  consultations(clientId: string): Promise<Consultation[]>;
+  recordReferral(input: {
+    clientId: string;
+    serviceId: string;
+    need: Referral['need'];
+    status: ReferralStatus;
+    consent: boolean;
+  }): Promise<ReferralView>;
+  moveReferral(
+    id: string,
+    move: {
+      status: ReferralStatus;
+      reason?: Referral['reason'] | null;
+      outcome?: Referral['outcome'] | null;
+    },
+  ): Promise<ReferralView>;
+  recordConsultation(input: {
+    clientId: string;
+    at: number;
+    topics: Consultation['topics'];
+  }): Promise<Consultation>;
+}
+
+const forbidden = (code: 'UNAUTHENTICATED' | 'FORBIDDEN') =>
+  code === 'UNAUTHENTICATED'
+    ? new AppError('UNAUTHENTICATED', 'Bitte anmelden / please log in')
+    : new AppError('FORBIDDEN', 'Kein Zugriff auf diesen Fall / no access to this case');
+
+export function createCaseloadService(
+  engine: GraphEngine,
+  viewer: Viewer,
+  audit: AuditTrail,
+): CaseloadService {
+  /** Authorises `action` on existing cases (their managers looked up), audits it, throws when denied. */
+  async function guardCase(action: Action, operation: string, clientId: string) {
+    const role = authorize(viewer, action);
+    if (!role.allowed) {
+      await audit.record(operation, [clientId], false);
+      throw forbidden(role.code);
+    }
+    const managerId = await managerOfClient(engine, clientId);
+    if (managerId === null) {
+      await audit.record(operation, [clientId], false);
+      throw new NotFoundError('Fall / case', clientId);
+    }
+    const decision = authorize(viewer, action, { managerIds: [managerId] });
+    await audit.record(operation, [clientId], decision.allowed);
+    if (!decision.allowed) throw forbidden(decision.code);
+  }
+
+  /** The stored case, read without a second audit event (the caller's guard has written one). */
+  async function stored(id: string): Promise<Client> {
+    const client = await getClient(engine, id);
+    if (!client) throw new NotFoundError('Fall / case', id);
+    return client;
+  }
+
+  async function assertCaseCodeFree(caseCode: string, id: string, field: string) {
+    if (await caseCodeTaken(engine, caseCode, id))
+      throw new AppError(
+        'CONFLICT',
+        `Fallcode ${caseCode} ist schon vergeben / case code ${caseCode} is taken`,
+        {
+          field,
+        },
+      );
+  }
+
+  async function save(client: Client, fieldPrefix: string) {
+    const parsed = clientSchema.safeParse(client);
+    if (!parsed.success)
+      throw new InvalidInputError(
+        parsed.error.issues.map((i) => ({ field: [fieldPrefix, ...i.path].join('.'), message: i.message })),
+      );
+    await upsertClients(engine, [parsed.data]);
+  }
+
+  const view = (r: Referral & { clientId: string; serviceId: string }): ReferralView => ({
+    ...r,
+    reason: r.reason || null,
+    outcome: r.outcome || null,
+    nextStatuses: [...REFERRAL_TRANSITIONS[r.status]],
+  });
+
+  return {
+    async create(input) {
+      const id = randomUUID();
+      const role = authorize(viewer, 'client.create');
+      const managerId = viewer.kind === 'account' ? viewer.managerId : null;
+      if (!role.allowed || !managerId) {
+        await audit.record('client.create', [], false);
+        throw forbidden(role.allowed ? 'FORBIDDEN' : role.code);
+      }
+      await assertCaseCodeFree(input.caseCode, id, 'input.caseCode');
+      await save(
+        { ...input, id, managerId, caseStatus: 'open', closedOn: null, closureOutcome: '', isDemo: false },
+        'input',
+      );
+      await audit.record('client.create', [id], true);
+      return id;
+    },
+    async update(id, patch) {
+      await guardCase('client.update', 'client.update', id);
+      const current = await stored(id);
+      if (patch.caseCode !== undefined) await assertCaseCodeFree(patch.caseCode, id, 'patch.caseCode');
+      await save({ ...current, ...patch }, 'patch');
+    },
+    async close(id, input) {
+      await guardCase('client.update', 'client.close', id);
+      const current = await stored(id);
+      if (current.caseStatus === 'closed')
+        throw new AppError('CONFLICT', 'Der Fall ist schon abgeschlossen / the case is closed already', {
+          field: 'id',
+          currentStatus: 'CLOSED',
+        });
+      if (input.closedOn < current.openedOn)
+        throw new InvalidInputError([
+          {
+            field: 'input.closedOn',
+            message: `vor der Eröffnung am ${current.openedOn} / before the case was opened on ${current.openedOn}`,
+          },
+        ]);
+      await save(
+        {
+          ...current,
+          caseStatus: 'closed',
+          closedOn: input.closedOn,
+          closureOutcome: input.outcome,
+        },
+        'input',
+      );
+    },
+    async referrals(clientId) {
+      return (await referralsOfClient(engine, clientId)).map(view);
+    },
+    async consultations(clientId) {
+      return consultationsOfClient(engine, clientId);
+    },
+    async recordReferral(input) {
+      await guardCase('client.update', 'referral.record', input.clientId);
+      if (!input.consent)
+        throw new InvalidInputError([
+          {
+            field: 'input.consent',
+            message:
+              'Ohne Einwilligung der Klientin / des Klienten wird nicht weitergeleitet / no referral without the client’s consent',
+          },
+        ]);
+      if (input.status !== 'planned' && input.status !== 'sent')
+        throw new InvalidInputError([
+          {
+            field: 'input.status',
+            message: 'Neue Weiterleitungen sind PLANNED oder SENT / new referrals are PLANNED or SENT',
+          },
+        ]);
+      if (!(await getServices(engine, [input.serviceId])).has(input.serviceId))
+        throw new InvalidInputError([
+          {
+            field: 'input.serviceId',
+            message: `Angebot nicht gefunden / service not found: ${input.serviceId}`,
+          },
+        ]);
+      const now = Date.now();
+      const id = randomUUID();
+      await recordReferrals(engine, [
+        {
+          id,
+          clientId: input.clientId,
+          serviceId: input.serviceId,
+          at: now,
+          statusAt: now,
+          need: input.need,
+          status: input.status,
+          by: viewer.kind === 'account' ? (viewer.managerId ?? viewer.username) : 'unknown',
+          consentAt: now,
+        },
+      ]);
+      const recorded = await getReferral(engine, id);
+      if (!recorded) throw new Error(`referral ${id} recorded but not found`);
+      return view(recorded);
+    },
+    async moveReferral(id, move) {
+      const current = await getReferral(engine, id);
+      if (!current) throw new NotFoundError('Weiterleitung / referral', id);
+      await guardCase('client.update', 'referral.move', current.clientId);
+      const allowed = REFERRAL_TRANSITIONS[current.status];
+      const upper = (s: string) => s.toUpperCase();
+      if (!allowed.includes(move.status))
+        throw new InvalidInputError([
+          {
+            field: 'move.status',
+            message: `Von ${upper(current.status)} geht es nur nach ${allowed.map(upper).join(', ') || '– (abgeschlossen)'} / from ${upper(current.status)} only to ${allowed.map(upper).join(', ') || '– (final)'}`,
+          },
+        ]);
+      const reason = move.status === 'declined' ? (move.reason ?? '') : '';
+      const outcome = move.status === 'closed' ? (move.outcome ?? '') : '';
+      if (move.status === 'declined' && !reason)
+        throw new InvalidInputError([
+          { field: 'move.reason', message: 'Grund der Ablehnung fehlt / reason missing' },
+        ]);
+      if (move.status === 'closed' && !outcome)
+        throw new InvalidInputError([{ field: 'move.outcome', message: 'Ergebnis fehlt / outcome missing' }]);
+      const moved = await moveReferral(engine, {
+        id,
+        expected: current.status,
+        status: move.status,
+        statusAt: Math.max(Date.now(), current.statusAt),
+        reason,
+        outcome,
+      });
+      if (!moved)
+        throw new AppError(
+          'CONFLICT',
+          'Die Weiterleitung wurde gerade anders geändert; bitte neu laden / the referral was just changed; reload',
+          { field: 'id' },
+        );
+      const after = await getReferral(engine, id);
+      if (!after) throw new Error(`referral ${id} moved but not found`);
+      return view(after);
+    },
+    async recordConsultation(input) {
+      await guardCase('client.update', 'consultation.record', input.clientId);
+      const client = await stored(input.clientId);
+      if (input.at > Date.now() + 86_400_000)
+        throw new InvalidInputError([
+          { field: 'input.at', message: 'liegt in der Zukunft / lies in the future' },
+        ]);
+      const managerId = viewer.kind === 'account' && viewer.managerId ? viewer.managerId : client.managerId;
+      const consultation: Consultation = {
+        id: randomUUID(),
+        managerId,
+        clientId: input.clientId,
+        at: input.at,
+        topics: input.topics,
+        household: client.household,
+      };
+      await recordConsultations(engine, [consultation]);
+      return consultation;
+    },
+  };
+}
