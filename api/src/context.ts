@@ -1,19 +1,13 @@
 // What every resolver receives: the request id, who is asking, and per-request services.
-import type { Request, Response } from 'express';
 import DataLoader from 'dataloader';
 import { getServices, type GraphEngine } from '@lotse/graph';
 import type { Viewer } from './auth/authorize.ts';
-import {
-  clearedSessionCookie,
-  overHttps,
-  readCookie,
-  sessionCookie,
-  SESSION_COOKIE,
-} from './auth/cookies.ts';
+import { clearedSessionCookie, readCookie, sessionCookie, SESSION_COOKIE } from './auth/cookies.ts';
 import type { Session, SessionStore } from './auth/sessions.ts';
 import { currentRequestId } from './request-scope.ts';
 import { createAuditTrail } from './services/audit.ts';
 import { createAuthService, type AuthService, type LoginThrottles } from './services/auth.ts';
+import type { DirectoryCache } from './services/directory-cache.ts';
 import { createCaseloadService, type CaseloadService } from './services/caseload.ts';
 import { createClientService, type ClientService } from './services/clients.ts';
 import { createDirectoryService, type DirectoryService, type ServiceRow } from './services/directory.ts';
@@ -38,25 +32,36 @@ export interface ContextDeps {
   engine: GraphEngine;
   sessions: SessionStore;
   throttles: LoginThrottles;
+  /** The public directory in memory (one per process). */
+  directoryCache: DirectoryCache;
   /** Cookie lifetime: the absolute session timeout. */
   sessionMaxAgeSeconds: number;
 }
 
-export function createContext(deps: ContextDeps, req: Request, res: Response): ApiContext {
+/** What a context needs of the HTTP exchange (kept small so the benchmark can execute in-process). */
+export interface Exchange {
+  cookieHeader: string | undefined;
+  clientAddress: string;
+  /** The request came over HTTPS (directly or through a trusted proxy). */
+  secure: boolean;
+  setCookie(cookie: string): void;
+}
+
+export function createContext(deps: ContextDeps, exchange: Exchange): ApiContext {
   const requestId = currentRequestId() ?? 'unknown';
-  const sessionId = readCookie(req.headers.cookie, SESSION_COOKIE);
+  const sessionId = readCookie(exchange.cookieHeader, SESSION_COOKIE);
   const session = sessionId ? deps.sessions.get(sessionId) : undefined;
   const viewer: Viewer = session
     ? { kind: 'account', username: session.username, role: session.role, managerId: session.managerId }
     : { kind: 'public' };
-  const secure = overHttps(req);
+  const { secure } = exchange;
   const auth = createAuthService(deps.engine, deps.sessions, deps.throttles);
   const audit = createAuditTrail(deps.engine, viewer, requestId);
   return {
     requestId,
     viewer,
     session,
-    directory: createDirectoryService(deps.engine),
+    directory: createDirectoryService(deps.engine, deps.directoryCache),
     clients: createClientService(deps.engine, viewer, audit),
     caseload: createCaseloadService(deps.engine, viewer, audit),
     auth,
@@ -66,14 +71,14 @@ export function createContext(deps: ContextDeps, req: Request, res: Response): A
         return ids.map((serviceId) => found.get(serviceId) ?? null);
       }),
     },
-    clientAddress: req.ip ?? 'unknown',
+    clientAddress: exchange.clientAddress,
     startSession(next) {
       // A new id at every login; an old session of this browser ends.
       if (session) deps.sessions.destroy(session.id);
-      res.append('Set-Cookie', sessionCookie(next.id, { secure, maxAgeSeconds: deps.sessionMaxAgeSeconds }));
+      exchange.setCookie(sessionCookie(next.id, { secure, maxAgeSeconds: deps.sessionMaxAgeSeconds }));
     },
     endSession() {
-      res.append('Set-Cookie', clearedSessionCookie(secure));
+      exchange.setCookie(clearedSessionCookie(secure));
       return auth.logout(session?.id);
     },
   };

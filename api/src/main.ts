@@ -15,6 +15,15 @@ function portFromEnv(value = process.env.API_PORT): number {
   return port;
 }
 
+function secondsFromEnv(name: string, fallback: number): number {
+  const value = process.env[name];
+  if (value === undefined || value === '') return fallback;
+  const seconds = Number(value);
+  if (!Number.isFinite(seconds) || seconds < 0)
+    throw new Error(`${name} muss eine Zahl ≥ 0 sein / ${name} must be a number ≥ 0, got "${value}"`);
+  return seconds;
+}
+
 async function main(): Promise<void> {
   const port = portFromEnv();
   const engine = await openGraph();
@@ -28,6 +37,7 @@ async function main(): Promise<void> {
     engine,
     port,
     corsOrigins: parseOrigins(process.env[CORS_ORIGINS_VARIABLE], []),
+    directoryTtlMs: secondsFromEnv('LOTSE_DIRECTORY_TTL_SECONDS', 30) * 1000,
     // The web server proxies /graphql from the same host (npm start); behind another proxy set it.
     trustProxy: trustProxy ? (/^\d+$/.test(trustProxy) ? Number(trustProxy) : trustProxy) : 'loopback',
     ...(process.env.API_HOST ? { host: process.env.API_HOST } : {}),

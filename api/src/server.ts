@@ -9,14 +9,15 @@ import express, { type ErrorRequestHandler } from 'express';
 import { ping, type GraphEngine } from '@lotse/graph';
 import { createSessionStore, DEFAULT_TIMEOUTS, type SessionTimeouts } from './auth/sessions.ts';
 import { createLoginThrottle, DEFAULT_THROTTLE, type ThrottleOptions } from './auth/throttle.ts';
+import { overHttps } from './auth/cookies.ts';
 import { createContext, type ApiContext } from './context.ts';
 import { corsAllowlist } from './hardening/cors.ts';
 import { DEFAULT_LIMITS, requestLimitRules, type RequestLimits } from './hardening/limits.ts';
 import { formatError } from './errors.ts';
 import { describeError, logger } from './logger.ts';
 import { assignRequestId } from './request-scope.ts';
-import { createResolvers } from './resolvers/index.ts';
-import { loadTypeDefs } from './schema/load-schema.ts';
+import { createSchema } from './schema/executable.ts';
+import { createDirectoryCache, DEFAULT_DIRECTORY_TTL_MS } from './services/directory-cache.ts';
 
 export interface ServerOptions {
   engine: GraphEngine;
@@ -33,6 +34,8 @@ export interface ServerOptions {
   sessionTimeouts?: SessionTimeouts;
   loginThrottle?: ThrottleOptions;
   limits?: Partial<RequestLimits>;
+  /** How long the in-memory directory may be older than the graph (changes made elsewhere). */
+  directoryTtlMs?: number;
 }
 
 export interface RunningServer {
@@ -114,6 +117,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
   if (options.trustProxy !== undefined) app.set('trust proxy', options.trustProxy);
   const timeouts = options.sessionTimeouts ?? DEFAULT_TIMEOUTS;
   const sessions = createSessionStore(timeouts);
+  const directoryCache = createDirectoryCache(engine, options.directoryTtlMs ?? DEFAULT_DIRECTORY_TTL_MS);
   const throttleOptions = options.loginThrottle ?? DEFAULT_THROTTLE;
   const throttles = {
     user: createLoginThrottle(throttleOptions),
@@ -121,10 +125,8 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
   };
   const httpServer = createHttpServer(app);
 
-  const typeDefs = loadTypeDefs();
   const apollo = new ApolloServer<ApiContext>({
-    typeDefs,
-    resolvers: createResolvers(typeDefs),
+    schema: createSchema(),
     introspection: !production,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
@@ -153,9 +155,19 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
         createContext(
-          { engine, sessions, throttles, sessionMaxAgeSeconds: Math.floor(timeouts.absoluteMs / 1000) },
-          req,
-          res,
+          {
+            engine,
+            sessions,
+            throttles,
+            directoryCache,
+            sessionMaxAgeSeconds: Math.floor(timeouts.absoluteMs / 1000),
+          },
+          {
+            cookieHeader: req.headers.cookie,
+            clientAddress: req.ip ?? 'unknown',
+            secure: overHttps(req),
+            setCookie: (cookie) => res.append('Set-Cookie', cookie),
+          },
         ),
     }),
   );

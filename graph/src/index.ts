@@ -70,7 +70,7 @@ export {
   caseCodeTaken,
 } from './queries/clients/clients.ts';
 export {
-  referralsOfClient,
+  referralsOfClients,
   consultationsOfClient,
   getReferral,
   moveReferral,

@@ -1,6 +1,7 @@
 // Changes to a manager's caseload: cases, referrals and consultations. Every call authorises through
 // `authorize`, writes one audit event (allowed or denied), and validates before anything is stored.
 import { randomUUID } from 'node:crypto';
+import DataLoader from 'dataloader';
 import {
   caseCodeTaken,
   clientSchema,
@@ -12,7 +13,7 @@ import {
   moveReferral,
   recordConsultations,
   recordReferrals,
-  referralsOfClient,
+  referralsOfClients,
   upsertClients,
   REFERRAL_TRANSITIONS,
   type Client,
@@ -94,6 +95,12 @@ export function createCaseloadService(
     await audit.record(operation, [clientId], decision.allowed);
     if (!decision.allowed) throw forbidden(decision.code);
   }
+
+  // A caseload page asks for the referrals of 20 cases: one read for all of them.
+  const referralLoader = new DataLoader(async (ids: readonly string[]) => {
+    const byClient = await referralsOfClients(engine, [...ids]);
+    return ids.map((id) => byClient.get(id) ?? []);
+  });
 
   /** The stored case, read without a second audit event (the caller's guard has written one). */
   async function stored(id: string): Promise<Client> {
@@ -178,7 +185,7 @@ export function createCaseloadService(
       );
     },
     async referrals(clientId) {
-      return (await referralsOfClient(engine, clientId)).map(view);
+      return (await referralLoader.load(clientId)).map(view);
     },
     async consultations(clientId) {
       return consultationsOfClient(engine, clientId);

@@ -1,9 +1,8 @@
 // The public directory: municipalities, organisations and their services. Transport-neutral: it
 // speaks in model values (lower_snake ids, offsets) and leaves cursors and GraphQL to the resolvers.
+import type { DirectoryCache } from './directory-cache.ts';
 import {
   getOrganizationWithServices,
-  listMunicipalities,
-  listServices,
   type GraphEngine,
   type MunicipalitySummary,
   type NeedCategory,
@@ -59,12 +58,10 @@ export interface DirectoryService {
  * One instance per request: it remembers what it loaded, so a query that names the same
  * municipality or organisation on many services reads it once.
  */
-export function createDirectoryService(engine: GraphEngine): DirectoryService {
-  let municipalities: Promise<Map<string, MunicipalityRow>> | undefined;
+export function createDirectoryService(engine: GraphEngine, cache: DirectoryCache): DirectoryService {
   const organizations = new Map<string, ReturnType<typeof getOrganizationWithServices>>();
 
-  const municipalitiesByAgs = () =>
-    (municipalities ??= listMunicipalities(engine).then((rows) => new Map(rows.map((m) => [m.ags, m]))));
+  const municipalitiesByAgs = async () => (await cache.snapshot()).municipalities;
 
   const organizationWithServices = (id: string) => {
     let loaded = organizations.get(id);
@@ -83,13 +80,20 @@ export function createDirectoryService(engine: GraphEngine): DirectoryService {
       return (await municipalitiesByAgs()).get(ags) ?? null;
     },
     async listServices(filter, page) {
-      const { total, items } = await listServices(engine, {
-        municipalityAgs: filter.municipalityAgs,
-        category: filter.category,
-        limit: page.limit,
+      const { services } = await cache.snapshot();
+      const matching =
+        filter.municipalityAgs || filter.category
+          ? services.filter(
+              (s) =>
+                (!filter.municipalityAgs || s.municipalityAgs === filter.municipalityAgs) &&
+                (!filter.category || s.category === filter.category),
+            )
+          : services;
+      return {
+        total: matching.length,
+        items: matching.slice(page.offset, page.offset + page.limit),
         offset: page.offset,
-      });
-      return { total, items, offset: page.offset };
+      };
     },
     async getOrganization(id) {
       return (await organizationWithServices(id))?.organization ?? null;

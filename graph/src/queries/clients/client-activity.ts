@@ -17,7 +17,8 @@ export interface StoredReferral extends Referral {
 }
 
 export const clientActivityCypher = {
-  referralsOf: `MATCH (c:Client {id: $clientId})-[r:REFERRED_TO]->(s:Service)<-[:OFFERS]-(o:Organization)
+  referralsOf: `UNWIND $clientIds AS wanted
+MATCH (c:Client {id: wanted})-[r:REFERRED_TO]->(s:Service)<-[:OFFERS]-(o:Organization)
 RETURN ${REFERRAL_COLUMNS}, c.id AS clientId, s.id AS serviceId, s.name AS serviceName, o.name AS organizationName
 ORDER BY at DESC, id`,
   consultationsOf: `MATCH (g:Manager)-[b:COUNSELLED]->(c:Client {id: $clientId})
@@ -31,8 +32,18 @@ SET r.status = $status, r.statusAt = $statusAt, r.reason = $reason, r.outcome = 
 RETURN r.id AS id`,
 };
 
-export async function referralsOfClient(engine: GraphEngine, clientId: string): Promise<ReferralRow[]> {
-  return engine.read<ReferralRow & Record<string, unknown>>(clientActivityCypher.referralsOf, { clientId });
+/** The referrals of several clients in one read (newest first), keyed by client id. */
+export async function referralsOfClients(
+  engine: GraphEngine,
+  clientIds: string[],
+): Promise<Map<string, ReferralRow[]>> {
+  const byClient = new Map<string, ReferralRow[]>(clientIds.map((id) => [id, []]));
+  if (clientIds.length === 0) return byClient;
+  const rows = await engine.read<ReferralRow & Record<string, unknown>>(clientActivityCypher.referralsOf, {
+    clientIds: [...new Set(clientIds)],
+  });
+  for (const row of rows) byClient.get(row.clientId)?.push(row);
+  return byClient;
 }
 
 export async function consultationsOfClient(engine: GraphEngine, clientId: string): Promise<Consultation[]> {

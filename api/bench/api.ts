@@ -1,0 +1,227 @@
+// `npm run bench:api`: the API on the demo district under load (autocannon, 20 connections), beside the
+// same operations executed in-process with graphql-js `execute` on the same schema at the same
+// concurrency, so the ratio shows what HTTP, Apollo and the session add. Figures go to
+// docs/PERFORMANCE.md between the bench:api markers.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import autocannon from 'autocannon';
+import { execute, parse } from 'graphql';
+import { applySchema, getAccount, openGraph } from '@lotse/graph';
+import { createSessionStore } from '../src/auth/sessions.ts';
+import { createLoginThrottle } from '../src/auth/throttle.ts';
+import { createContext } from '../src/context.ts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, ensureDemoAccounts } from '../src/demo-accounts.ts';
+import { createSchema } from '../src/schema/executable.ts';
+import { createDirectoryCache } from '../src/services/directory-cache.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const CONNECTIONS = 20;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+
+const OPERATIONS = {
+  directory: {
+    label: 'directory listing: 20 services with their organisation',
+    query: `{ services(first: 20) { totalCount edges { node { id name category languages contactModes
+      organization { id name kind } municipality { ags name } } } } }`,
+  },
+  caseload: {
+    label: "a manager's caseload: 20 open cases with their referrals",
+    query: `{ myClients(first: 20, status: OPEN) { totalCount edges { node { id caseCode household
+      referrals { status statusAt need service { id name } } } } } }`,
+  },
+} as const;
+
+// The demo district through the seeds command, as `npm start` loads it.
+const dir = mkdtempSync(join(tmpdir(), 'lotse-bench-api-'));
+const dataPath = join(dir, 'lotse.kuzu');
+const seeded = spawnSync(process.execPath, ['--import', 'tsx', 'seeds/src/cli.ts'], {
+  cwd: root,
+  env: { ...process.env, LOTSE_DATA_PATH: dataPath },
+  stdio: 'inherit',
+});
+if (seeded.status !== 0) throw new Error('loading the demo district failed');
+
+// The server as it runs in production: its own process (autocannon here must not share its event loop).
+const port = 4000 + Math.floor(Math.random() * 1000);
+const child = spawn(process.execPath, ['--import', 'tsx', 'api/src/main.ts'], {
+  cwd: root,
+  env: {
+    ...process.env,
+    NODE_ENV: 'production',
+    API_PORT: String(port),
+    API_HOST: '127.0.0.1',
+    LOTSE_DATA_PATH: dataPath,
+    LOTSE_DEMO_ACCOUNTS: '1',
+  },
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
+const url = `http://127.0.0.1:${port}/graphql`;
+for (let waited = 0; ; waited += 200) {
+  const ready = await fetch(`http://127.0.0.1:${port}/readyz`).then(
+    (r) => r.ok,
+    () => false,
+  );
+  if (ready) break;
+  if (waited > 60_000 || child.exitCode !== null) throw new Error('the API did not become ready');
+  await new Promise((r) => setTimeout(r, 200));
+}
+const manager = DEMO_ACCOUNTS.find((a) => a.role === 'manager')!;
+const login = await fetch(url, {
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({
+    query: 'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { username } }',
+    variables: { u: manager.username, p: DEMO_PASSWORD },
+  }),
+});
+const setCookie = login.headers.get('set-cookie');
+if (!setCookie) throw new Error('demo login failed');
+const cookie = setCookie.split(';')[0]!;
+
+// In-process: the same schema object, a context built the way the server builds it, a session of its own.
+// (Opened after the HTTP phase: one process at a time may hold the embedded store.)
+const schema = createSchema();
+let inProcessDeps: Awaited<ReturnType<typeof openInProcess>> | undefined;
+async function openInProcess() {
+  const engine = await openGraph({ engine: 'embedded', path: dataPath });
+  await applySchema(engine);
+  await ensureDemoAccounts(engine);
+  const sessions = createSessionStore();
+  const account = (await getAccount(engine, manager.username))!;
+  const session = sessions.create({
+    username: account.username,
+    displayName: account.displayName,
+    role: account.role,
+    managerId: account.managerId,
+    isDemo: account.isDemo,
+  });
+  const deps = {
+    engine,
+    directoryCache: createDirectoryCache(engine),
+    sessions,
+    throttles: { user: createLoginThrottle(), address: createLoginThrottle() },
+    sessionMaxAgeSeconds: 3600,
+  };
+  return { engine, session, deps };
+}
+
+function percentile(sorted: number[], p: number) {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+async function inProcess(query: string) {
+  inProcessDeps ??= await openInProcess();
+  const { deps, session } = inProcessDeps;
+  const document = parse(query);
+  const run = async () => {
+    const result = await execute({
+      schema,
+      document,
+      contextValue: createContext(deps, {
+        cookieHeader: `lotse_session=${session.id}`,
+        clientAddress: '127.0.0.1',
+        secure: false,
+        setCookie: () => undefined,
+      }),
+    });
+    if (result.errors?.length) throw new Error(`in-process errors: ${result.errors[0]!.message}`);
+  };
+  for (let i = 0; i < 20; i++) await run();
+  const samples: number[] = [];
+  const end = performance.now() + SECONDS * 1000;
+  await Promise.all(
+    Array.from({ length: CONNECTIONS }, async () => {
+      while (performance.now() < end) {
+        const t = performance.now();
+        await run();
+        samples.push(performance.now() - t);
+      }
+    }),
+  );
+  samples.sort((a, b) => a - b);
+  return { rps: samples.length / SECONDS, p50: percentile(samples, 50), p99: percentile(samples, 99) };
+}
+
+async function overHttp(query: string) {
+  const options = {
+    url,
+    connections: CONNECTIONS,
+    method: 'POST' as const,
+    headers: { 'content-type': 'application/json', cookie },
+    body: JSON.stringify({ query }),
+  };
+  await autocannon({ ...options, duration: 2 }); // warm-up
+  const result = await autocannon({ ...options, duration: SECONDS });
+  if (result.errors || result.timeouts || result.non2xx)
+    throw new Error(
+      `HTTP errors: ${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx`,
+    );
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
+}
+
+const httpFigures: Record<string, Awaited<ReturnType<typeof overHttp>>> = {};
+for (const [key, op] of Object.entries(OPERATIONS)) {
+  // One answer checked first: the benchmark measures real results, not errors.
+  const check = (await (
+    await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: JSON.stringify({ query: op.query }),
+    })
+  ).json()) as { errors?: unknown[]; data?: Record<string, { edges: unknown[] }> };
+  if (check.errors || !Object.values(check.data ?? {})[0]?.edges.length) throw new Error(`${key}: no data`);
+  httpFigures[key] = await overHttp(op.query);
+}
+child.kill('SIGTERM');
+await new Promise((r) => child.once('exit', r));
+
+const rows: string[] = [];
+const figures: Record<
+  string,
+  { http: Awaited<ReturnType<typeof overHttp>>; local: Awaited<ReturnType<typeof inProcess>> }
+> = {};
+for (const [key, op] of Object.entries(OPERATIONS)) {
+  const http = httpFigures[key]!;
+  const local = await inProcess(op.query);
+  figures[key] = { http, local };
+  rows.push(
+    `| ${op.label} | ${Math.round(http.rps)} req/s, p50 ${http.p50.toFixed(1)} ms, p99 ${http.p99.toFixed(1)} ms | ${Math.round(local.rps)} ops/s, p50 ${local.p50.toFixed(1)} ms, p99 ${local.p99.toFixed(1)} ms | **${(http.p50 / local.p50).toFixed(2)}** |`,
+  );
+}
+await inProcessDeps?.engine.close();
+rmSync(dir, { recursive: true, force: true });
+
+const directory = figures.directory!;
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 1024 / 1024)} MB RAM, Node ${process.version}`;
+const report = `<!-- bench:api:start -->
+### bench:api — the API on the demo district
+
+Command: \`npm run bench:api\` · run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · machine: ${machine}
+
+${CONNECTIONS} connections for ${SECONDS} s each (autocannon, after a 2 s warm-up) against the API in its own process
+(\`NODE_ENV=production\`), logged in as a demo manager; in-process: graphql-js \`execute\` on the same schema object with the same
+context code, ${CONNECTIONS} concurrent loops for ${SECONDS} s. Every caseload request also writes its audit event.
+
+| operation | over HTTP | in-process | p50 ratio |
+|---|---|---|---|
+${rows.join('\n')}
+
+| target | result | met |
+|---|---|---|
+| directory listing ≥ 500 req/s | ${Math.round(directory.http.rps)} req/s | ${directory.http.rps >= 500 ? 'yes' : '**no**'} |
+| server p50 ≤ 1.5 × in-process p50 (directory) | ${(directory.http.p50 / directory.local.p50).toFixed(2)} × | ${directory.http.p50 <= 1.5 * directory.local.p50 ? 'yes' : '**no**'} |
+| server p50 ≤ 1.5 × in-process p50 (caseload) | ${(figures.caseload!.http.p50 / figures.caseload!.local.p50).toFixed(2)} × | ${figures.caseload!.http.p50 <= 1.5 * figures.caseload!.local.p50 ? 'yes' : '**no**'} |
+<!-- bench:api:end -->`;
+console.log(report);
+if (SECONDS >= 10) {
+  const docs = resolve(root, 'docs/PERFORMANCE.md');
+  const current = readFileSync(docs, 'utf8');
+  const pattern = /<!-- bench:api:start -->[\s\S]*<!-- bench:api:end -->/;
+  writeFileSync(
+    docs,
+    pattern.test(current) ? current.replace(pattern, report) : `${current.trimEnd()}\n\n${report}\n`,
+  );
+  console.log(`\nwritten to ${docs}`);
+}
