@@ -168,7 +168,7 @@ describe('cases', () => {
       asA,
     );
     expect(codeOf(reply)).toBe('BAD_USER_INPUT');
-    expect(field(reply)).toBe('rows[0].municipalityAgs');
+    expect(field(reply)).toBe('input.municipalityAgs');
     expect(await totals()).toEqual(before);
   });
 

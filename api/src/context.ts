@@ -8,6 +8,7 @@ import { currentRequestId } from './request-scope.ts';
 import { createAuditTrail } from './services/audit.ts';
 import { createAuthService, type AuthService, type LoginThrottles } from './services/auth.ts';
 import type { DirectoryCache } from './services/directory-cache.ts';
+import { createDirectoryAdminService, type DirectoryAdminService } from './services/directory-admin.ts';
 import { createCaseloadService, type CaseloadService } from './services/caseload.ts';
 import { createClientService, type ClientService } from './services/clients.ts';
 import { createDirectoryService, type DirectoryService, type ServiceRow } from './services/directory.ts';
@@ -19,6 +20,7 @@ export interface ApiContext {
   directory: DirectoryService;
   clients: ClientService;
   caseload: CaseloadService;
+  directoryAdmin: DirectoryAdminService;
   auth: AuthService;
   /** Per-request batching of single lookups (no N+1 when a list asks for one thing per row). */
   loaders: { service: DataLoader<string, ServiceRow | null> };
@@ -64,6 +66,7 @@ export function createContext(deps: ContextDeps, exchange: Exchange): ApiContext
     directory: createDirectoryService(deps.engine, deps.directoryCache),
     clients: createClientService(deps.engine, viewer, audit),
     caseload: createCaseloadService(deps.engine, viewer, audit),
+    directoryAdmin: createDirectoryAdminService(deps.engine, viewer, deps.directoryCache),
     auth,
     loaders: {
       service: new DataLoader(async (ids: readonly string[]) => {

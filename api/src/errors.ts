@@ -135,3 +135,23 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     extensions: { code: ApolloServerErrorCode.INTERNAL_SERVER_ERROR, requestId },
   };
 }
+
+/**
+ * Runs a single-row graph write whose input the caller sent as `prefix` (e.g. `input`): the graph names
+ * a missing reference as `rows[0].municipalityAgs`; the caller sees `input.municipalityAgs`.
+ */
+export async function asField<T>(prefix: string, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (!(error instanceof GraphValidationError)) throw error;
+    throw new InvalidInputError(
+      error.issues.map((issue) => {
+        const [rows, index, ...rest] = issue.path;
+        const path =
+          rows === 'rows' && typeof index === 'number' ? [prefix, ...rest] : [prefix, ...issue.path];
+        return { field: formatPath(path), message: issue.message };
+      }),
+    );
+  }
+}

@@ -149,12 +149,32 @@ export type ContactMode =
   | 'phone'
   | 'video';
 
+export type Cost =
+  | 'fee'
+  | 'free'
+  | 'reduced';
+
 /** Why a service declined a referral. */
 export type DeclineReason =
   | 'client_withdrew'
   | 'not_eligible'
   | 'not_responsible'
   | 'no_capacity';
+
+export type Eligibility = {
+  __typename?: 'Eligibility';
+  gender: EligibleGender;
+  maxAge: Maybe<Scalars['Int']['output']>;
+  minAge: Maybe<Scalars['Int']['output']>;
+  residenceStatuses: Array<Scalars['String']['output']>;
+  targetGroups: Array<Scalars['String']['output']>;
+};
+
+export type EligibleGender =
+  | 'any'
+  | 'diverse'
+  | 'female'
+  | 'male';
 
 export type Gender =
   | 'diverse'
@@ -195,9 +215,14 @@ export type Municipality = {
 /** The mutation root; each area adds its fields with `extend type Mutation`. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Archives the organisation and every service it offers. */
+  archiveOrganization: Organization;
+  archiveService: Service;
   closeCase: Client;
   /** A new case in the caller's caseload (role MANAGER). */
   createClient: Client;
+  createOrganization: Organization;
+  createService: Service;
   /**
    * Starts a session and sets the session cookie. Wrong username or password give the same
    * UNAUTHENTICATED error; repeated failures lock the username and the address for a while.
@@ -211,6 +236,20 @@ export type Mutation = {
   /** Records a referral of one of the caller's clients; refused without the client's consent. */
   recordReferral: Referral;
   updateClient: Client;
+  updateOrganization: Organization;
+  updateService: Service;
+};
+
+
+/** The mutation root; each area adds its fields with `extend type Mutation`. */
+export type MutationArchiveOrganizationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The mutation root; each area adds its fields with `extend type Mutation`. */
+export type MutationArchiveServiceArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -224,6 +263,18 @@ export type MutationCloseCaseArgs = {
 /** The mutation root; each area adds its fields with `extend type Mutation`. */
 export type MutationCreateClientArgs = {
   input: ClientInput;
+};
+
+
+/** The mutation root; each area adds its fields with `extend type Mutation`. */
+export type MutationCreateOrganizationArgs = {
+  input: OrganizationInput;
+};
+
+
+/** The mutation root; each area adds its fields with `extend type Mutation`. */
+export type MutationCreateServiceArgs = {
+  input: ServiceInput;
 };
 
 
@@ -259,6 +310,20 @@ export type MutationUpdateClientArgs = {
   patch: ClientPatch;
 };
 
+
+/** The mutation root; each area adds its fields with `extend type Mutation`. */
+export type MutationUpdateOrganizationArgs = {
+  id: Scalars['ID']['input'];
+  patch: OrganizationPatch;
+};
+
+
+/** The mutation root; each area adds its fields with `extend type Mutation`. */
+export type MutationUpdateServiceArgs = {
+  id: Scalars['ID']['input'];
+  patch: ServicePatch;
+};
+
 /** A need a service addresses (the Lotse need taxonomy; ids are stable). */
 export type NeedCategory =
   | 'addiction_counselling'
@@ -280,19 +345,82 @@ export type NeedCategory =
   | 'tenancy_advice'
   | 'volunteer_support';
 
+/** A day that differs from the weekly schedule: closed, or other hours. */
+export type OpeningException = {
+  __typename?: 'OpeningException';
+  closed: Scalars['Boolean']['output'];
+  date: Scalars['Date']['output'];
+  note: Scalars['String']['output'];
+  ranges: Array<TimeRange>;
+};
+
+export type OpeningExceptionInput = {
+  closed: Scalars['Boolean']['input'];
+  date: Scalars['Date']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  ranges?: InputMaybe<Array<TimeRangeInput>>;
+};
+
+export type OpeningHours = {
+  __typename?: 'OpeningHours';
+  /** Only by appointment, whatever the hours say. */
+  appointmentOnly: Scalars['Boolean']['output'];
+  exceptions: Array<OpeningException>;
+  weekly: Array<OpeningPeriod>;
+};
+
+export type OpeningHoursInput = {
+  appointmentOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  exceptions?: InputMaybe<Array<OpeningExceptionInput>>;
+  weekly: Array<OpeningPeriodInput>;
+};
+
+/** One opening period on a weekday, times as HH:MM (Europe/Berlin). */
+export type OpeningPeriod = {
+  __typename?: 'OpeningPeriod';
+  day: Weekday;
+  from: Scalars['String']['output'];
+  to: Scalars['String']['output'];
+};
+
+export type OpeningPeriodInput = {
+  day: Weekday;
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+};
+
 /** An actor of the network: job centre, counselling provider, helper circle, association … */
 export type Organization = {
   __typename?: 'Organization';
   address: Scalars['String']['output'];
+  /** No longer active; kept for the history of contacts and referrals. */
+  archived: Scalars['Boolean']['output'];
   email: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** Part of the fictional demo district. */
+  isDemo: Scalars['Boolean']['output'];
   kind: OrganizationKind;
+  /** Latitude of the office, when known. */
+  lat: Maybe<Scalars['Float']['output']>;
+  lon: Maybe<Scalars['Float']['output']>;
   municipality: Municipality;
   name: Scalars['String']['output'];
   phone: Scalars['String']['output'];
   /** The services this organisation offers, ordered by name. */
   services: Array<Service>;
   website: Scalars['String']['output'];
+};
+
+export type OrganizationInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  kind: OrganizationKind;
+  lat?: InputMaybe<Scalars['Float']['input']>;
+  lon?: InputMaybe<Scalars['Float']['input']>;
+  municipalityAgs: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  website?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** What kind of actor an organisation is in the helper network. */
@@ -313,6 +441,19 @@ export type OrganizationKind =
   | 'school_kita'
   | 'social_welfare_office'
   | 'town_hall';
+
+/** Fields to change; absent fields stay as they are. */
+export type OrganizationPatch = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<OrganizationKind>;
+  lat?: InputMaybe<Scalars['Float']['input']>;
+  lon?: InputMaybe<Scalars['Float']['input']>;
+  municipalityAgs?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  website?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** Where a page of a connection ends and whether another one follows. */
 export type PageInfo = {
@@ -433,21 +574,44 @@ export type Role =
 /** One offer at one place (HSDS 'service at location'). */
 export type Service = {
   __typename?: 'Service';
+  /** E.g. step-free access, sign language, childcare during counselling. */
+  accessibility: Array<Scalars['String']['output']>;
   address: Scalars['String']['output'];
+  archived: Scalars['Boolean']['output'];
   barrierFree: Scalars['Boolean']['output'];
   category: NeedCategory;
   contactModes: Array<ContactMode>;
+  cost: Cost;
   description: Scalars['String']['output'];
+  /** Who may use the service. */
+  eligibility: Eligibility;
+  email: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  isDemo: Scalars['Boolean']['output'];
   /** ISO 639 codes of the languages counselling is offered in. */
   languages: Array<Scalars['String']['output']>;
   /** When the entry was last checked; null when never. */
   lastVerified: Maybe<Scalars['Date']['output']>;
+  lat: Scalars['Float']['output'];
+  lon: Scalars['Float']['output'];
   /** Where the service is located. */
   municipality: Municipality;
   name: Scalars['String']['output'];
+  /** Weekly schedule with exceptions. */
+  openingHours: OpeningHours;
   /** Who offers it. */
   organization: Organization;
+  phone: Scalars['String']['output'];
+  /** The municipalities the service is responsible for (Zuständigkeit); empty when it serves everyone. */
+  responsibleArea: Array<Municipality>;
+  /** True when the service serves everyone; otherwise only the municipalities in `responsibleArea`. */
+  servesAll: Scalars['Boolean']['output'];
+  status: ServiceStatus;
+  /** Finer grouping within the category, e.g. MBE or JMD for migration counselling. */
+  subcategory: Scalars['String']['output'];
+  /** Typical wait for a first appointment in days; null when unknown. */
+  waitingDays: Maybe<Scalars['Int']['output']>;
+  website: Scalars['String']['output'];
 };
 
 export type ServiceConnection = {
@@ -463,6 +627,93 @@ export type ServiceEdge = {
   cursor: Scalars['String']['output'];
   node: Service;
 };
+
+export type ServiceInput = {
+  accessibility?: InputMaybe<Array<Scalars['String']['input']>>;
+  address?: InputMaybe<Scalars['String']['input']>;
+  barrierFree?: InputMaybe<Scalars['Boolean']['input']>;
+  category: NeedCategory;
+  contactModes?: InputMaybe<Array<ContactMode>>;
+  cost?: InputMaybe<Cost>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  gender?: InputMaybe<EligibleGender>;
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  lastVerified?: InputMaybe<Scalars['Date']['input']>;
+  lat: Scalars['Float']['input'];
+  lon: Scalars['Float']['input'];
+  maxAge?: InputMaybe<Scalars['Int']['input']>;
+  minAge?: InputMaybe<Scalars['Int']['input']>;
+  municipalityAgs: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  openingHours?: InputMaybe<OpeningHoursInput>;
+  organizationId: Scalars['ID']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  residenceStatuses?: InputMaybe<Array<Scalars['String']['input']>>;
+  servesAgs?: InputMaybe<Array<Scalars['String']['input']>>;
+  servesAll?: InputMaybe<Scalars['Boolean']['input']>;
+  status?: InputMaybe<ServiceStatus>;
+  subcategory?: InputMaybe<Scalars['String']['input']>;
+  targetGroups?: InputMaybe<Array<Scalars['String']['input']>>;
+  waitingDays?: InputMaybe<Scalars['Int']['input']>;
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Fields to change; absent fields stay as they are. */
+export type ServicePatch = {
+  accessibility?: InputMaybe<Array<Scalars['String']['input']>>;
+  address?: InputMaybe<Scalars['String']['input']>;
+  barrierFree?: InputMaybe<Scalars['Boolean']['input']>;
+  category?: InputMaybe<NeedCategory>;
+  contactModes?: InputMaybe<Array<ContactMode>>;
+  cost?: InputMaybe<Cost>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  gender?: InputMaybe<EligibleGender>;
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  lastVerified?: InputMaybe<Scalars['Date']['input']>;
+  lat?: InputMaybe<Scalars['Float']['input']>;
+  lon?: InputMaybe<Scalars['Float']['input']>;
+  maxAge?: InputMaybe<Scalars['Int']['input']>;
+  minAge?: InputMaybe<Scalars['Int']['input']>;
+  municipalityAgs?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  openingHours?: InputMaybe<OpeningHoursInput>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  residenceStatuses?: InputMaybe<Array<Scalars['String']['input']>>;
+  servesAgs?: InputMaybe<Array<Scalars['String']['input']>>;
+  servesAll?: InputMaybe<Scalars['Boolean']['input']>;
+  status?: InputMaybe<ServiceStatus>;
+  subcategory?: InputMaybe<Scalars['String']['input']>;
+  targetGroups?: InputMaybe<Array<Scalars['String']['input']>>;
+  waitingDays?: InputMaybe<Scalars['Int']['input']>;
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ServiceStatus =
+  | 'active'
+  | 'closed'
+  | 'temporarily_closed';
+
+export type TimeRange = {
+  __typename?: 'TimeRange';
+  from: Scalars['String']['output'];
+  to: Scalars['String']['output'];
+};
+
+export type TimeRangeInput = {
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+};
+
+export type Weekday =
+  | 'fri'
+  | 'mon'
+  | 'sat'
+  | 'sun'
+  | 'thu'
+  | 'tue'
+  | 'wed';
 
 
 
@@ -550,9 +801,12 @@ export type ResolversTypes = {
   ConsultationInput: ConsultationInput;
   ConsultationTopic: null;
   ContactMode: null;
+  Cost: null;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeclineReason: null;
+  Eligibility: ResolverTypeWrapper<Eligibility>;
+  EligibleGender: null;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Gender: null;
   GermanLevel: null;
@@ -562,8 +816,16 @@ export type ResolversTypes = {
   Municipality: ResolverTypeWrapper<MunicipalityParentModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NeedCategory: null;
+  OpeningException: ResolverTypeWrapper<OpeningException>;
+  OpeningExceptionInput: OpeningExceptionInput;
+  OpeningHours: ResolverTypeWrapper<OpeningHours>;
+  OpeningHoursInput: OpeningHoursInput;
+  OpeningPeriod: ResolverTypeWrapper<OpeningPeriod>;
+  OpeningPeriodInput: OpeningPeriodInput;
   Organization: ResolverTypeWrapper<OrganizationParentModel>;
+  OrganizationInput: OrganizationInput;
   OrganizationKind: null;
+  OrganizationPatch: OrganizationPatch;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Referral: ResolverTypeWrapper<ReferralViewModel>;
@@ -575,7 +837,13 @@ export type ResolversTypes = {
   Service: ResolverTypeWrapper<ServiceRowModel>;
   ServiceConnection: ResolverTypeWrapper<Omit<ServiceConnection, 'edges'> & { edges: Array<ResolversTypes['ServiceEdge']> }>;
   ServiceEdge: ResolverTypeWrapper<Omit<ServiceEdge, 'node'> & { node: ResolversTypes['Service'] }>;
+  ServiceInput: ServiceInput;
+  ServicePatch: ServicePatch;
+  ServiceStatus: null;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TimeRange: ResolverTypeWrapper<TimeRange>;
+  TimeRangeInput: TimeRangeInput;
+  Weekday: null;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -592,12 +860,21 @@ export type ResolversParentTypes = {
   ConsultationInput: ConsultationInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  Eligibility: Eligibility;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Municipality: MunicipalityParentModel;
   Mutation: Record<PropertyKey, never>;
+  OpeningException: OpeningException;
+  OpeningExceptionInput: OpeningExceptionInput;
+  OpeningHours: OpeningHours;
+  OpeningHoursInput: OpeningHoursInput;
+  OpeningPeriod: OpeningPeriod;
+  OpeningPeriodInput: OpeningPeriodInput;
   Organization: OrganizationParentModel;
+  OrganizationInput: OrganizationInput;
+  OrganizationPatch: OrganizationPatch;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   Referral: ReferralViewModel;
@@ -606,7 +883,11 @@ export type ResolversParentTypes = {
   Service: ServiceRowModel;
   ServiceConnection: Omit<ServiceConnection, 'edges'> & { edges: Array<ResolversParentTypes['ServiceEdge']> };
   ServiceEdge: Omit<ServiceEdge, 'node'> & { node: ResolversParentTypes['Service'] };
+  ServiceInput: ServiceInput;
+  ServicePatch: ServicePatch;
   String: Scalars['String']['output'];
+  TimeRange: TimeRange;
+  TimeRangeInput: TimeRangeInput;
 };
 
 export type AccountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Account'] = ResolversParentTypes['Account']> = {
@@ -665,6 +946,8 @@ export type ConsultationTopicResolvers = { CHILDREN: 'children', HEALTH: 'health
 
 export type ContactModeResolvers = { HOME_VISIT: 'home_visit', IN_PERSON: 'in_person', MOBILE_OFFICE: 'mobile_office', PHONE: 'phone', VIDEO: 'video' };
 
+export type CostResolvers = { FEE: 'fee', FREE: 'free', REDUCED: 'reduced' };
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -674,6 +957,16 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 }
 
 export type DeclineReasonResolvers = { CLIENT_WITHDREW: 'client_withdrew', NOT_ELIGIBLE: 'not_eligible', NOT_RESPONSIBLE: 'not_responsible', NO_CAPACITY: 'no_capacity' };
+
+export type EligibilityResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Eligibility'] = ResolversParentTypes['Eligibility']> = {
+  gender?: Resolver<ResolversTypes['EligibleGender'], ParentType, ContextType>;
+  maxAge?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  minAge?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  residenceStatuses?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  targetGroups?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type EligibleGenderResolvers = { ANY: 'any', DIVERSE: 'diverse', FEMALE: 'female', MALE: 'male' };
 
 export type GenderResolvers = { DIVERSE: 'diverse', FEMALE: 'female', MALE: 'male', UNKNOWN: 'unknown' };
 
@@ -693,23 +986,52 @@ export type MunicipalityResolvers<ContextType = ApiContext, ParentType extends R
 };
 
 export type MutationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  archiveOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationArchiveOrganizationArgs, 'id'>>;
+  archiveService?: Resolver<ResolversTypes['Service'], ParentType, ContextType, RequireFields<MutationArchiveServiceArgs, 'id'>>;
   closeCase?: Resolver<ResolversTypes['Client'], ParentType, ContextType, RequireFields<MutationCloseCaseArgs, 'id' | 'input'>>;
   createClient?: Resolver<ResolversTypes['Client'], ParentType, ContextType, RequireFields<MutationCreateClientArgs, 'input'>>;
+  createOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationCreateOrganizationArgs, 'input'>>;
+  createService?: Resolver<ResolversTypes['Service'], ParentType, ContextType, RequireFields<MutationCreateServiceArgs, 'input'>>;
   login?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'password' | 'username'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   moveReferral?: Resolver<ResolversTypes['Referral'], ParentType, ContextType, RequireFields<MutationMoveReferralArgs, 'id' | 'move'>>;
   recordConsultation?: Resolver<ResolversTypes['Consultation'], ParentType, ContextType, RequireFields<MutationRecordConsultationArgs, 'input'>>;
   recordReferral?: Resolver<ResolversTypes['Referral'], ParentType, ContextType, RequireFields<MutationRecordReferralArgs, 'input'>>;
   updateClient?: Resolver<ResolversTypes['Client'], ParentType, ContextType, RequireFields<MutationUpdateClientArgs, 'id' | 'patch'>>;
+  updateOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationUpdateOrganizationArgs, 'id' | 'patch'>>;
+  updateService?: Resolver<ResolversTypes['Service'], ParentType, ContextType, RequireFields<MutationUpdateServiceArgs, 'id' | 'patch'>>;
 };
 
 export type NeedCategoryResolvers = { ADDICTION_COUNSELLING: 'addiction_counselling', ANTI_DISCRIMINATION: 'anti_discrimination', BENEFITS: 'benefits', CHILDCARE_SCHOOL: 'childcare_school', CONSUMER_ADVICE: 'consumer_advice', DEBT_COUNSELLING: 'debt_counselling', HEALTH_CARE: 'health_care', JOB_PLACEMENT: 'job_placement', LANGUAGE_COURSE: 'language_course', LEGAL_ADVICE: 'legal_advice', LEISURE_PARTICIPATION: 'leisure_participation', MIGRATION_COUNSELLING: 'migration_counselling', PREGNANCY_COUNSELLING: 'pregnancy_counselling', PSYCHOSOCIAL_SUPPORT: 'psychosocial_support', RECOGNITION_COUNSELLING: 'recognition_counselling', RESIDENCE_MATTERS: 'residence_matters', TENANCY_ADVICE: 'tenancy_advice', VOLUNTEER_SUPPORT: 'volunteer_support' };
 
+export type OpeningExceptionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['OpeningException'] = ResolversParentTypes['OpeningException']> = {
+  closed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ranges?: Resolver<Array<ResolversTypes['TimeRange']>, ParentType, ContextType>;
+};
+
+export type OpeningHoursResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['OpeningHours'] = ResolversParentTypes['OpeningHours']> = {
+  appointmentOnly?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  exceptions?: Resolver<Array<ResolversTypes['OpeningException']>, ParentType, ContextType>;
+  weekly?: Resolver<Array<ResolversTypes['OpeningPeriod']>, ParentType, ContextType>;
+};
+
+export type OpeningPeriodResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['OpeningPeriod'] = ResolversParentTypes['OpeningPeriod']> = {
+  day?: Resolver<ResolversTypes['Weekday'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type OrganizationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
   address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  archived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isDemo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
+  lat?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  lon?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   phone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -753,17 +1075,33 @@ export type ReferralStatusResolvers = { ACCEPTED: 'accepted', ATTENDED: 'attende
 export type RoleResolvers = { ADMIN: 'admin', COORDINATOR: 'coordinator', MANAGER: 'manager', VIEWER: 'viewer' };
 
 export type ServiceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Service'] = ResolversParentTypes['Service']> = {
+  accessibility?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  archived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   barrierFree?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   category?: Resolver<ResolversTypes['NeedCategory'], ParentType, ContextType>;
   contactModes?: Resolver<Array<ResolversTypes['ContactMode']>, ParentType, ContextType>;
+  cost?: Resolver<ResolversTypes['Cost'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  eligibility?: Resolver<ResolversTypes['Eligibility'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isDemo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   lastVerified?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  lat?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  lon?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  openingHours?: Resolver<ResolversTypes['OpeningHours'], ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  phone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  responsibleArea?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType>;
+  servesAll?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ServiceStatus'], ParentType, ContextType>;
+  subcategory?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  waitingDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  website?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ServiceConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ServiceConnection'] = ResolversParentTypes['ServiceConnection']> = {
@@ -777,6 +1115,15 @@ export type ServiceEdgeResolvers<ContextType = ApiContext, ParentType extends Re
   node?: Resolver<ResolversTypes['Service'], ParentType, ContextType>;
 };
 
+export type ServiceStatusResolvers = { ACTIVE: 'active', CLOSED: 'closed', TEMPORARILY_CLOSED: 'temporarily_closed' };
+
+export type TimeRangeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TimeRange'] = ResolversParentTypes['TimeRange']> = {
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type WeekdayResolvers = { FRI: 'fri', MON: 'mon', SAT: 'sat', SUN: 'sun', THU: 'thu', TUE: 'tue', WED: 'wed' };
+
 export type Resolvers<ContextType = ApiContext> = {
   Account?: AccountResolvers<ContextType>;
   CaseStatus?: CaseStatusResolvers;
@@ -786,15 +1133,21 @@ export type Resolvers<ContextType = ApiContext> = {
   Consultation?: ConsultationResolvers<ContextType>;
   ConsultationTopic?: ConsultationTopicResolvers;
   ContactMode?: ContactModeResolvers;
+  Cost?: CostResolvers;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DeclineReason?: DeclineReasonResolvers;
+  Eligibility?: EligibilityResolvers<ContextType>;
+  EligibleGender?: EligibleGenderResolvers;
   Gender?: GenderResolvers;
   GermanLevel?: GermanLevelResolvers;
   Household?: HouseholdResolvers;
   Municipality?: MunicipalityResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NeedCategory?: NeedCategoryResolvers;
+  OpeningException?: OpeningExceptionResolvers<ContextType>;
+  OpeningHours?: OpeningHoursResolvers<ContextType>;
+  OpeningPeriod?: OpeningPeriodResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationKind?: OrganizationKindResolvers;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -806,5 +1159,8 @@ export type Resolvers<ContextType = ApiContext> = {
   Service?: ServiceResolvers<ContextType>;
   ServiceConnection?: ServiceConnectionResolvers<ContextType>;
   ServiceEdge?: ServiceEdgeResolvers<ContextType>;
+  ServiceStatus?: ServiceStatusResolvers;
+  TimeRange?: TimeRangeResolvers<ContextType>;
+  Weekday?: WeekdayResolvers;
 };
 

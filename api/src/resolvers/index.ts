@@ -6,6 +6,7 @@ import { authResolvers } from './auth.ts';
 import { caseloadResolvers } from './caseload.ts';
 import { clientResolvers } from './clients.ts';
 import { directoryResolvers } from './directory.ts';
+import { directoryAdminResolvers } from './directory-admin.ts';
 
 export function createResolvers(
   typeDefs: readonly DocumentNode[],
@@ -19,8 +20,13 @@ export function createResolvers(
       ...clientResolvers,
       ...caseloadResolvers,
       Client: { ...clientResolvers.Client, ...caseloadResolvers.Client },
+      Service: { ...directoryResolvers.Service, ...directoryAdminResolvers.Service },
       Query: query,
-      Mutation: { ...authResolvers.Mutation, ...caseloadResolvers.Mutation },
+      Mutation: {
+        ...authResolvers.Mutation,
+        ...caseloadResolvers.Mutation,
+        ...directoryAdminResolvers.Mutation,
+      },
     },
     enumInternalValues(typeDefs),
   ];

@@ -23,7 +23,7 @@ import {
   type ReferralStatus,
 } from '@lotse/graph';
 import { authorize, type Action, type Viewer } from '../auth/authorize.ts';
-import { AppError, InvalidInputError, NotFoundError } from '../errors.ts';
+import { AppError, InvalidInputError, NotFoundError, asField } from '../errors.ts';
 import type { AuditTrail } from './audit.ts';
 
 /** A referral as the API hands it on: the stored relationship with its two ends, '' as null. */
@@ -126,7 +126,7 @@ export function createCaseloadService(
       throw new InvalidInputError(
         parsed.error.issues.map((i) => ({ field: [fieldPrefix, ...i.path].join('.'), message: i.message })),
       );
-    await upsertClients(engine, [parsed.data]);
+    await asField(fieldPrefix, () => upsertClients(engine, [parsed.data]));
   }
 
   const view = (r: Referral & { clientId: string; serviceId: string }): ReferralView => ({

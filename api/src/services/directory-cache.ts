@@ -2,9 +2,9 @@
 // municipality, read from the graph in two queries and answered from memory until it is older than the
 // TTL. Listing, filtering and paging then cost microseconds instead of three graph reads per request.
 //
-// Freshness: a change made through this API invalidates the snapshot at once (`invalidate`); changes
-// from elsewhere (the seeds command, another API instance) show after at most the TTL. While a newer
-// snapshot loads, requests are answered from the previous one.
+// Freshness: a change made through this API invalidates the snapshot (`invalidate`), and the next request
+// waits for a new one. Changes from elsewhere (the seeds command, another API instance) show after at
+// most the TTL; then requests are answered from the previous snapshot while the next one loads.
 import { listMunicipalities, listServices, type GraphEngine, type MunicipalitySummary } from '@lotse/graph';
 import type { ServiceRow } from '@lotse/graph';
 
@@ -32,42 +32,45 @@ export function createDirectoryCache(
   ttlMs = DEFAULT_DIRECTORY_TTL_MS,
   now: () => number = Date.now,
 ): DirectoryCache {
-  let current: DirectorySnapshot | undefined;
-  let loading: Promise<DirectorySnapshot> | undefined;
+  let current: (DirectorySnapshot & { generation: number }) | undefined;
+  let loading: Promise<void> | undefined;
+  /** Bumped by every invalidation; a snapshot of an older generation is never served again. */
   let generation = 0;
 
-  const load = () => {
-    const started = generation;
-    loading ??= (async () => {
+  const load = (): Promise<void> =>
+    (loading ??= (async () => {
+      const started = generation;
       try {
         const [services, municipalities] = await Promise.all([
           listServices(engine, { limit: MAX_SERVICES, offset: 0 }),
           listMunicipalities(engine),
         ]);
-        const snapshot = {
+        current = {
           services: services.items,
           municipalities: new Map(municipalities.map((m) => [m.ags, m])),
           loadedAt: now(),
+          generation: started,
         };
-        // An invalidation while loading means this snapshot may already be old: keep it, but stale.
-        current = started === generation ? snapshot : { ...snapshot, loadedAt: -Infinity };
-        return snapshot;
       } finally {
         loading = undefined;
       }
-    })();
-    return loading;
+    })());
+
+  /** A snapshot no older than the last invalidation (waits for one load, or two if one was under way). */
+  const fresh = async (): Promise<DirectorySnapshot> => {
+    while (!current || current.generation !== generation) await load();
+    return current;
   };
 
   return {
     async snapshot() {
-      if (!current) return load();
-      if (now() - current.loadedAt > ttlMs) void load().catch(() => undefined); // answer from the old one
+      if (!current || current.generation !== generation) return fresh();
+      // Older than the TTL (changes made elsewhere): answer from it while the next one loads.
+      if (now() - current.loadedAt > ttlMs) void load().catch(() => undefined);
       return current;
     },
     invalidate() {
       generation += 1;
-      if (current) current = { ...current, loadedAt: -Infinity };
     },
     async settled() {
       await loading?.catch(() => undefined);

@@ -1,0 +1,218 @@
+// Editing the directory over real HTTP: who may, what is refused (nothing stored), and that the public
+// listing shows a change at once.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  countGraph,
+  upsertAccounts,
+  upsertManagers,
+  upsertMunicipalities,
+  upsertOrganizations,
+  type GraphEngine,
+} from '@lotse/graph';
+import { openTemporaryGraph } from '@lotse/graph/testing';
+import { hashPassword } from './auth/passwords.ts';
+import { createServer, type RunningServer } from './server.ts';
+import { codeOf, graphqlClient, type Reply } from './testing/http.ts';
+
+const PASSWORD = 'correct horse battery';
+let engine: GraphEngine;
+let dispose: () => Promise<void>;
+let server: RunningServer;
+const http = graphqlClient(() => server.url);
+let asCoordinator: string;
+
+const SERVICE_FIELDS = `id name category subcategory languages cost waitingDays servesAll status archived barrierFree
+  responsibleArea { ags } eligibility { minAge maxAge gender targetGroups }
+  openingHours { appointmentOnly weekly { day from to } exceptions { date closed note ranges { from to } } }
+  organization { id name } municipality { ags }`;
+const CREATE_ORG =
+  'mutation ($input: OrganizationInput!) { createOrganization(input: $input) { id name kind archived municipality { ags } } }';
+const CREATE_SERVICE = `mutation ($input: ServiceInput!) { createService(input: $input) { ${SERVICE_FIELDS} } }`;
+const UPDATE_SERVICE = `mutation ($id: ID!, $patch: ServicePatch!) { updateService(id: $id, patch: $patch) { ${SERVICE_FIELDS} } }`;
+const LISTING = '{ services(first: 50) { totalCount edges { node { name } } } }';
+const field = (reply: Reply) => reply.body.errors?.[0]?.extensions?.field;
+const totals = async () => {
+  const { nodes } = await countGraph(engine);
+  return { organizations: nodes.Organization, services: nodes.Service };
+};
+
+const aService = (organizationId: string, overrides: Record<string, unknown> = {}) => ({
+  organizationId,
+  name: 'Schwangerschaftsberatung Ehingen',
+  category: 'PREGNANCY_COUNSELLING',
+  subcategory: 'Schwangerschaftskonfliktberatung',
+  municipalityAgs: '08425033',
+  lat: 48.283,
+  lon: 9.724,
+  languages: ['de', 'ar'],
+  minAge: 14,
+  gender: 'FEMALE',
+  openingHours: {
+    weekly: [{ day: 'TUE', from: '09:00', to: '12:00' }],
+    exceptions: [{ date: '2026-12-24', closed: true, note: 'Heiligabend' }],
+  },
+  cost: 'FREE',
+  waitingDays: 7,
+  servesAll: false,
+  servesAgs: ['08425033', '08425017'],
+  ...overrides,
+});
+
+beforeAll(async () => {
+  ({ engine, dispose } = await openTemporaryGraph());
+  await upsertMunicipalities(
+    engine,
+    [
+      ['08425033', 'Ehingen (Donau)'],
+      ['08425017', 'Blaubeuren'],
+    ].map(([ags, name]) => ({
+      ags: ags!,
+      name: name!,
+      district: 'Alb-Donau-Kreis',
+      state: 'BW',
+      lat: 48.3,
+      lon: 9.7,
+      population: 1,
+    })),
+  );
+  await upsertOrganizations(engine, [
+    { id: 'org-lra', name: 'Landratsamt', kind: 'im_carrier', municipalityAgs: '08425033' },
+  ]);
+  await upsertManagers(engine, [
+    { id: 'm-a', name: 'IM A', organizationId: 'org-lra', coversAgs: ['08425033'] },
+  ]);
+  const passwordHash = await hashPassword(PASSWORD);
+  await upsertAccounts(engine, [
+    { username: 'koordination', displayName: 'K', role: 'coordinator', passwordHash, createdAt: 0 },
+    { username: 'netzwerk', displayName: 'V', role: 'viewer', passwordHash, createdAt: 0 },
+    { username: 'im.a', displayName: 'IM A', role: 'manager', managerId: 'm-a', passwordHash, createdAt: 0 },
+  ]);
+  server = await createServer({ engine, port: 0, directoryTtlMs: 3_600_000 });
+  asCoordinator = await http.login('koordination', PASSWORD);
+});
+afterAll(async () => {
+  await server?.close();
+  await dispose?.();
+});
+
+describe('editing the directory', () => {
+  let organizationId: string;
+  let serviceId: string;
+
+  it('a coordinator adds an organisation and a service with every field; the public listing shows it at once', async () => {
+    expect((await http.post(LISTING)).body.data?.services).toMatchObject({ totalCount: 0 }); // snapshot taken
+    const org = await http.post(
+      CREATE_ORG,
+      { input: { name: 'Diakonie Ehingen', kind: 'COUNSELLING_PROVIDER', municipalityAgs: '08425033' } },
+      asCoordinator,
+    );
+    expect(org.body.errors).toBeUndefined();
+    organizationId = (org.body.data?.createOrganization as { id: string }).id;
+    const created = await http.post(CREATE_SERVICE, { input: aService(organizationId) }, asCoordinator);
+    expect(created.body.errors).toBeUndefined();
+    const service = created.body.data?.createService as Record<string, unknown>;
+    serviceId = service.id as string;
+    expect(service).toMatchObject({
+      category: 'PREGNANCY_COUNSELLING',
+      subcategory: 'Schwangerschaftskonfliktberatung',
+      languages: ['de', 'ar'],
+      cost: 'FREE',
+      waitingDays: 7,
+      servesAll: false,
+      status: 'ACTIVE',
+      archived: false,
+      barrierFree: false,
+      eligibility: { minAge: 14, maxAge: null, gender: 'FEMALE', targetGroups: [] },
+      openingHours: {
+        appointmentOnly: false,
+        weekly: [{ day: 'TUE', from: '09:00', to: '12:00' }],
+        exceptions: [{ date: '2026-12-24', closed: true, note: 'Heiligabend', ranges: [] }],
+      },
+      organization: { id: organizationId, name: 'Diakonie Ehingen' },
+    });
+    expect((service.responsibleArea as { ags: string }[]).map((m) => m.ags).sort()).toEqual([
+      '08425017',
+      '08425033',
+    ]);
+    expect((await http.post(LISTING)).body.data?.services).toEqual({
+      totalCount: 1,
+      edges: [{ node: { name: 'Schwangerschaftsberatung Ehingen' } }],
+    });
+  });
+
+  it.each([
+    [{ lat: 123 }, 'input.lat'],
+    [{ municipalityAgs: '0842503' }, 'input.municipalityAgs'],
+    [{ municipalityAgs: '08999999' }, 'input.municipalityAgs'],
+    [
+      { openingHours: { weekly: [{ day: 'MON', from: '25:00', to: '12:00' }] } },
+      'input.openingHours.weekly[0].from',
+    ],
+    [
+      {
+        openingHours: {
+          weekly: [],
+          exceptions: [{ date: '2026-12-24', closed: false, ranges: [{ from: '12:00', to: '09:00' }] }],
+        },
+      },
+      'input.openingHours.exceptions[0].ranges[0].to',
+    ],
+    [{ minAge: 30, maxAge: 20 }, 'input.maxAge'],
+    [{ servesAll: true }, 'input.servesAgs'],
+    [{ name: '' }, 'input.name'],
+  ])('refuses %j naming %s and stores nothing', async (overrides, path) => {
+    const before = await totals();
+    const reply = await http.post(
+      CREATE_SERVICE,
+      { input: aService(organizationId, overrides) },
+      asCoordinator,
+    );
+    expect(codeOf(reply)).toBe('BAD_USER_INPUT');
+    expect(field(reply)).toBe(path);
+    expect(await totals()).toEqual(before);
+  });
+
+  it('an unknown organisation is refused naming the field', async () => {
+    const reply = await http.post(CREATE_SERVICE, { input: aService('org-none') }, asCoordinator);
+    expect(field(reply)).toBe('input.organizationId');
+  });
+
+  it('updates only what is sent, and stores injection strings verbatim', async () => {
+    const injection = '"}) DETACH DELETE n RETURN 1 //';
+    const reply = await http.post(
+      UPDATE_SERVICE,
+      { id: serviceId, patch: { waitingDays: 21, subcategory: injection } },
+      asCoordinator,
+    );
+    expect(reply.body.data?.updateService).toMatchObject({
+      waitingDays: 21,
+      subcategory: injection,
+      languages: ['de', 'ar'],
+      cost: 'FREE',
+    });
+    expect(await totals()).toEqual({ organizations: 2, services: 1 });
+  });
+
+  it('viewers, managers and the public cannot edit', async () => {
+    for (const cookie of [
+      await http.login('netzwerk', PASSWORD),
+      await http.login('im.a', PASSWORD),
+      undefined,
+    ]) {
+      const reply = await http.post(UPDATE_SERVICE, { id: serviceId, patch: { waitingDays: 1 } }, cookie);
+      expect(codeOf(reply)).toBe(cookie ? 'FORBIDDEN' : 'UNAUTHENTICATED');
+    }
+    const read = await http.post(`{ organization(id: "${organizationId}") { services { waitingDays } } }`);
+    expect(read.body.data?.organization).toEqual({ services: [{ waitingDays: 21 }] });
+  });
+
+  it('archiving an organisation archives its services and takes them out of the listing', async () => {
+    const reply = await http.post(
+      'mutation ($id: ID!) { archiveOrganization(id: $id) { archived services { archived } } }',
+      { id: organizationId },
+      asCoordinator,
+    );
+    expect(reply.body.data?.archiveOrganization).toEqual({ archived: true, services: [{ archived: true }] });
+    expect((await http.post(LISTING)).body.data?.services).toEqual({ totalCount: 0, edges: [] });
+  });
+});
