@@ -8,6 +8,7 @@ import { currentRequestId } from './request-scope.ts';
 import { createAuditTrail } from './services/audit.ts';
 import { createAuthService, type AuthService, type LoginThrottles } from './services/auth.ts';
 import type { DirectoryCache } from './services/directory-cache.ts';
+import { createNetworkService, type NetworkService } from './services/network.ts';
 import { createDirectoryAdminService, type DirectoryAdminService } from './services/directory-admin.ts';
 import { createCaseloadService, type CaseloadService } from './services/caseload.ts';
 import { createClientService, type ClientService } from './services/clients.ts';
@@ -21,6 +22,7 @@ export interface ApiContext {
   clients: ClientService;
   caseload: CaseloadService;
   directoryAdmin: DirectoryAdminService;
+  network: NetworkService;
   auth: AuthService;
   /** Per-request batching of single lookups (no N+1 when a list asks for one thing per row). */
   loaders: { service: DataLoader<string, ServiceRow | null> };
@@ -67,6 +69,7 @@ export function createContext(deps: ContextDeps, exchange: Exchange): ApiContext
     clients: createClientService(deps.engine, viewer, audit),
     caseload: createCaseloadService(deps.engine, viewer, audit),
     directoryAdmin: createDirectoryAdminService(deps.engine, viewer, deps.directoryCache),
+    network: createNetworkService(deps.engine, viewer),
     auth,
     loaders: {
       service: new DataLoader(async (ids: readonly string[]) => {

@@ -35,6 +35,23 @@ export type Account = {
   username: Scalars['String']['output'];
 };
 
+/** An actor of the network by kind and id. */
+export type ActorId = {
+  __typename?: 'ActorId';
+  id: Scalars['ID']['output'];
+  label: ActorLabel;
+};
+
+/** The two kinds of actor a contact connects. */
+export type ActorLabel =
+  | 'manager'
+  | 'organization';
+
+export type ActorRef = {
+  id: Scalars['ID']['input'];
+  label: ActorLabel;
+};
+
 export type CaseStatus =
   | 'closed'
   | 'open';
@@ -141,6 +158,33 @@ export type ConsultationTopic =
   | 'language'
   | 'other';
 
+/** One professional contact (Kontakt / Vernetzungsgespräch). */
+export type Contact = {
+  __typename?: 'Contact';
+  at: Scalars['DateTime']['output'];
+  channel: ContactChannel;
+  from: ActorId;
+  id: Scalars['ID']['output'];
+  to: ActorId;
+  topic: Scalars['String']['output'];
+};
+
+export type ContactChannel =
+  | 'email'
+  | 'in_person'
+  | 'meeting'
+  | 'phone'
+  | 'video';
+
+export type ContactInput = {
+  at: Scalars['DateTime']['input'];
+  channel: ContactChannel;
+  from: ActorRef;
+  to: ActorRef;
+  /** A few words, never client data. */
+  topic?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** How a client can reach a service. */
 export type ContactMode =
   | 'home_visit'
@@ -195,6 +239,30 @@ export type Household =
   | 'family'
   | 'single';
 
+/** A network meeting or working group session, with who attended. */
+export type Meeting = {
+  __typename?: 'Meeting';
+  attendees: Array<ActorId>;
+  date: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  kind: MeetingKind;
+  municipality: Municipality;
+  title: Scalars['String']['output'];
+};
+
+export type MeetingInput = {
+  attendees?: InputMaybe<Array<ActorRef>>;
+  date: Scalars['Date']['input'];
+  kind: MeetingKind;
+  municipalityAgs: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type MeetingKind =
+  | 'network_meeting'
+  | 'steering_group'
+  | 'working_group';
+
 /** A Gemeinde or Stadt. */
 export type Municipality = {
   __typename?: 'Municipality';
@@ -233,6 +301,8 @@ export type Mutation = {
   /** Moves a referral along its lifecycle; an invalid step is refused naming the current status. */
   moveReferral: Referral;
   recordConsultation: Consultation;
+  recordContact: Contact;
+  recordMeeting: Meeting;
   /** Records a referral of one of the caller's clients; refused without the client's consent. */
   recordReferral: Referral;
   updateClient: Client;
@@ -295,6 +365,18 @@ export type MutationMoveReferralArgs = {
 /** The mutation root; each area adds its fields with `extend type Mutation`. */
 export type MutationRecordConsultationArgs = {
   input: ConsultationInput;
+};
+
+
+/** The mutation root; each area adds its fields with `extend type Mutation`. */
+export type MutationRecordContactArgs = {
+  input: ContactInput;
+};
+
+
+/** The mutation root; each area adds its fields with `extend type Mutation`. */
+export type MutationRecordMeetingArgs = {
+  input: MeetingInput;
 };
 
 
@@ -789,6 +871,9 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Account: ResolverTypeWrapper<SessionModel>;
+  ActorId: ResolverTypeWrapper<ActorId>;
+  ActorLabel: null;
+  ActorRef: ActorRef;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CaseStatus: null;
   Client: ResolverTypeWrapper<ClientRowModel>;
@@ -800,6 +885,9 @@ export type ResolversTypes = {
   Consultation: ResolverTypeWrapper<ConsultationModel>;
   ConsultationInput: ConsultationInput;
   ConsultationTopic: null;
+  Contact: ResolverTypeWrapper<Contact>;
+  ContactChannel: null;
+  ContactInput: ContactInput;
   ContactMode: null;
   Cost: null;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -813,6 +901,9 @@ export type ResolversTypes = {
   Household: null;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Meeting: ResolverTypeWrapper<Omit<Meeting, 'municipality'> & { municipality: ResolversTypes['Municipality'] }>;
+  MeetingInput: MeetingInput;
+  MeetingKind: null;
   Municipality: ResolverTypeWrapper<MunicipalityParentModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NeedCategory: null;
@@ -849,6 +940,8 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Account: SessionModel;
+  ActorId: ActorId;
+  ActorRef: ActorRef;
   Boolean: Scalars['Boolean']['output'];
   Client: ClientRowModel;
   ClientConnection: Omit<ClientConnection, 'edges'> & { edges: Array<ResolversParentTypes['ClientEdge']> };
@@ -858,12 +951,16 @@ export type ResolversParentTypes = {
   CloseCaseInput: CloseCaseInput;
   Consultation: ConsultationModel;
   ConsultationInput: ConsultationInput;
+  Contact: Contact;
+  ContactInput: ContactInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Eligibility: Eligibility;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  Meeting: Omit<Meeting, 'municipality'> & { municipality: ResolversParentTypes['Municipality'] };
+  MeetingInput: MeetingInput;
   Municipality: MunicipalityParentModel;
   Mutation: Record<PropertyKey, never>;
   OpeningException: OpeningException;
@@ -897,6 +994,13 @@ export type AccountResolvers<ContextType = ApiContext, ParentType extends Resolv
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
+
+export type ActorIdResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ActorId'] = ResolversParentTypes['ActorId']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['ActorLabel'], ParentType, ContextType>;
+};
+
+export type ActorLabelResolvers = { MANAGER: 'manager', ORGANIZATION: 'organization' };
 
 export type CaseStatusResolvers = { CLOSED: 'closed', OPEN: 'open' };
 
@@ -944,6 +1048,17 @@ export type ConsultationResolvers<ContextType = ApiContext, ParentType extends R
 
 export type ConsultationTopicResolvers = { CHILDREN: 'children', HEALTH: 'health', HOUSING: 'housing', LABOUR_MARKET: 'labour_market', LANGUAGE: 'language', OTHER: 'other' };
 
+export type ContactResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Contact'] = ResolversParentTypes['Contact']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['ContactChannel'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['ActorId'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['ActorId'], ParentType, ContextType>;
+  topic?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ContactChannelResolvers = { EMAIL: 'email', IN_PERSON: 'in_person', MEETING: 'meeting', PHONE: 'phone', VIDEO: 'video' };
+
 export type ContactModeResolvers = { HOME_VISIT: 'home_visit', IN_PERSON: 'in_person', MOBILE_OFFICE: 'mobile_office', PHONE: 'phone', VIDEO: 'video' };
 
 export type CostResolvers = { FEE: 'fee', FREE: 'free', REDUCED: 'reduced' };
@@ -974,6 +1089,17 @@ export type GermanLevelResolvers = { A1: 'a1', A2: 'a2', B1: 'b1', B2: 'b2', C1:
 
 export type HouseholdResolvers = { FAMILY: 'family', SINGLE: 'single' };
 
+export type MeetingResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Meeting'] = ResolversParentTypes['Meeting']> = {
+  attendees?: Resolver<Array<ResolversTypes['ActorId']>, ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MeetingKind'], ParentType, ContextType>;
+  municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MeetingKindResolvers = { NETWORK_MEETING: 'network_meeting', STEERING_GROUP: 'steering_group', WORKING_GROUP: 'working_group' };
+
 export type MunicipalityResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality']> = {
   ags?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   district?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -996,6 +1122,8 @@ export type MutationResolvers<ContextType = ApiContext, ParentType extends Resol
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   moveReferral?: Resolver<ResolversTypes['Referral'], ParentType, ContextType, RequireFields<MutationMoveReferralArgs, 'id' | 'move'>>;
   recordConsultation?: Resolver<ResolversTypes['Consultation'], ParentType, ContextType, RequireFields<MutationRecordConsultationArgs, 'input'>>;
+  recordContact?: Resolver<ResolversTypes['Contact'], ParentType, ContextType, RequireFields<MutationRecordContactArgs, 'input'>>;
+  recordMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationRecordMeetingArgs, 'input'>>;
   recordReferral?: Resolver<ResolversTypes['Referral'], ParentType, ContextType, RequireFields<MutationRecordReferralArgs, 'input'>>;
   updateClient?: Resolver<ResolversTypes['Client'], ParentType, ContextType, RequireFields<MutationUpdateClientArgs, 'id' | 'patch'>>;
   updateOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationUpdateOrganizationArgs, 'id' | 'patch'>>;
@@ -1126,12 +1254,16 @@ export type WeekdayResolvers = { FRI: 'fri', MON: 'mon', SAT: 'sat', SUN: 'sun',
 
 export type Resolvers<ContextType = ApiContext> = {
   Account?: AccountResolvers<ContextType>;
+  ActorId?: ActorIdResolvers<ContextType>;
+  ActorLabel?: ActorLabelResolvers;
   CaseStatus?: CaseStatusResolvers;
   Client?: ClientResolvers<ContextType>;
   ClientConnection?: ClientConnectionResolvers<ContextType>;
   ClientEdge?: ClientEdgeResolvers<ContextType>;
   Consultation?: ConsultationResolvers<ContextType>;
   ConsultationTopic?: ConsultationTopicResolvers;
+  Contact?: ContactResolvers<ContextType>;
+  ContactChannel?: ContactChannelResolvers;
   ContactMode?: ContactModeResolvers;
   Cost?: CostResolvers;
   Date?: GraphQLScalarType;
@@ -1142,6 +1274,8 @@ export type Resolvers<ContextType = ApiContext> = {
   Gender?: GenderResolvers;
   GermanLevel?: GermanLevelResolvers;
   Household?: HouseholdResolvers;
+  Meeting?: MeetingResolvers<ContextType>;
+  MeetingKind?: MeetingKindResolvers;
   Municipality?: MunicipalityResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NeedCategory?: NeedCategoryResolvers;

@@ -3,8 +3,8 @@
 // - public (no login): the directory only;
 // - viewer: directory and aggregates (network meetings) — never a client;
 // - coordinator: directory, network, aggregates, and editing the directory and network — never a client;
-// - manager: directory, network, aggregates, and the clients MANAGED_BY them (their referrals and
-//   consultations included) — nobody else's;
+// - manager: directory, network, aggregates, their own contacts, and the clients MANAGED_BY them (their
+//   referrals and consultations included) — nobody else's;
 // - admin: directory and accounts — never a client.
 import type { Role } from '@lotse/graph';
 
@@ -22,7 +22,8 @@ export type Action =
   | 'client.list'
   | 'client.read'
   | 'client.create'
-  | 'client.update';
+  | 'client.update'
+  | 'contact.record';
 
 const ROLE_ACTIONS: Record<Role | 'public', ReadonlySet<Action>> = {
   public: new Set(['directory.read']),
@@ -33,6 +34,7 @@ const ROLE_ACTIONS: Record<Role | 'public', ReadonlySet<Action>> = {
     'network.read',
     'network.write',
     'aggregate.read',
+    'contact.record',
   ]),
   manager: new Set([
     'directory.read',
@@ -42,6 +44,7 @@ const ROLE_ACTIONS: Record<Role | 'public', ReadonlySet<Action>> = {
     'client.read',
     'client.create',
     'client.update',
+    'contact.record',
   ]),
   admin: new Set(['directory.read', 'directory.write', 'account.manage', 'audit.read']),
 };
@@ -59,6 +62,12 @@ export function authorize(viewer: Viewer, action: Action, target: { managerIds?:
     return viewer.kind === 'public'
       ? { allowed: false, code: 'UNAUTHENTICATED', reason: 'login required' }
       : { allowed: false, code: 'FORBIDDEN', reason: `role ${role} may not ${action}` };
+  }
+  // A manager records contacts as themself; coordinators record anybody's.
+  if (action === 'contact.record' && role === 'manager' && target.managerIds) {
+    const own = viewer.kind === 'account' ? viewer.managerId : null;
+    if (own === null || target.managerIds.some((m) => m !== own))
+      return { allowed: false, code: 'FORBIDDEN', reason: 'managers record their own contacts' };
   }
   if (action.startsWith('client.') && target.managerIds) {
     const own = viewer.kind === 'account' ? viewer.managerId : null;

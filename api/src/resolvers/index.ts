@@ -7,6 +7,7 @@ import { caseloadResolvers } from './caseload.ts';
 import { clientResolvers } from './clients.ts';
 import { directoryResolvers } from './directory.ts';
 import { directoryAdminResolvers } from './directory-admin.ts';
+import { networkResolvers } from './network.ts';
 
 export function createResolvers(
   typeDefs: readonly DocumentNode[],
@@ -26,6 +27,7 @@ export function createResolvers(
         ...authResolvers.Mutation,
         ...caseloadResolvers.Mutation,
         ...directoryAdminResolvers.Mutation,
+        ...networkResolvers.Mutation,
       },
     },
     enumInternalValues(typeDefs),

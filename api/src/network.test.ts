@@ -1,0 +1,196 @@
+// Recording contacts and meetings over real HTTP: who may, what is refused (nothing stored), and that
+// the stored events read back from the graph as sent.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  countGraph,
+  municipalityNetwork,
+  upsertAccounts,
+  upsertManagers,
+  upsertMunicipalities,
+  upsertOrganizations,
+  type GraphEngine,
+} from '@lotse/graph';
+import { openTemporaryGraph } from '@lotse/graph/testing';
+import { hashPassword } from './auth/passwords.ts';
+import { createServer, type RunningServer } from './server.ts';
+import { codeOf, graphqlClient, type Reply } from './testing/http.ts';
+
+const PASSWORD = 'correct horse battery';
+let engine: GraphEngine;
+let dispose: () => Promise<void>;
+let server: RunningServer;
+const http = graphqlClient(() => server.url);
+const cookies: Record<string, string> = {};
+
+const CONTACT =
+  'mutation ($input: ContactInput!) { recordContact(input: $input) { id from { label id } to { label id } at channel topic } }';
+const MEETING =
+  'mutation ($input: MeetingInput!) { recordMeeting(input: $input) { id title kind date municipality { name } attendees { label id } } }';
+const field = (reply: Reply) => reply.body.errors?.[0]?.extensions?.field;
+const totals = async () => {
+  const { nodes, relationships } = await countGraph(engine);
+  return { meetings: nodes.Meeting, contacts: relationships.CONTACT, attended: relationships.ATTENDED };
+};
+const contact = (overrides: Record<string, unknown> = {}) => ({
+  from: { label: 'MANAGER', id: 'm-a' },
+  to: { label: 'ORGANIZATION', id: 'org-hk' },
+  at: '2026-11-10T10:00:00.000Z',
+  channel: 'PHONE',
+  topic: 'Patenschaften',
+  ...overrides,
+});
+
+beforeAll(async () => {
+  ({ engine, dispose } = await openTemporaryGraph());
+  await upsertMunicipalities(engine, [
+    {
+      ags: '08425033',
+      name: 'Ehingen (Donau)',
+      district: 'Alb-Donau-Kreis',
+      state: 'BW',
+      lat: 48.3,
+      lon: 9.7,
+      population: 1,
+    },
+  ]);
+  await upsertOrganizations(engine, [
+    { id: 'org-lra', name: 'Landratsamt', kind: 'im_carrier', municipalityAgs: '08425033' },
+    { id: 'org-hk', name: 'Helferkreis Ehingen', kind: 'helper_circle', municipalityAgs: '08425033' },
+  ]);
+  await upsertManagers(engine, [
+    { id: 'm-a', name: 'IM A', organizationId: 'org-lra', coversAgs: ['08425033'] },
+    { id: 'm-b', name: 'IM B', organizationId: 'org-lra', coversAgs: ['08425033'] },
+  ]);
+  const passwordHash = await hashPassword(PASSWORD);
+  await upsertAccounts(engine, [
+    { username: 'koordination', displayName: 'K', role: 'coordinator', passwordHash, createdAt: 0 },
+    { username: 'netzwerk', displayName: 'V', role: 'viewer', passwordHash, createdAt: 0 },
+    { username: 'im.a', displayName: 'IM A', role: 'manager', managerId: 'm-a', passwordHash, createdAt: 0 },
+  ]);
+  server = await createServer({ engine, port: 0 });
+  for (const user of ['koordination', 'netzwerk', 'im.a']) cookies[user] = await http.login(user, PASSWORD);
+});
+afterAll(async () => {
+  await server?.close();
+  await dispose?.();
+});
+
+describe('contacts', () => {
+  it('a manager records their own contact; it is in the municipality network as sent', async () => {
+    const injection = "x'}) MATCH (n) DETACH DELETE n //";
+    const reply = await http.post(CONTACT, { input: contact({ topic: injection }) }, cookies['im.a']);
+    expect(reply.body.data?.recordContact).toMatchObject({
+      from: { label: 'MANAGER', id: 'm-a' },
+      to: { label: 'ORGANIZATION', id: 'org-hk' },
+      at: '2026-11-10T10:00:00.000Z',
+      channel: 'PHONE',
+      topic: injection,
+    });
+    const network = await municipalityNetwork(engine, {
+      ags: '08425033',
+      from: Date.UTC(2026, 10, 1),
+      to: Date.UTC(2026, 11, 1),
+    });
+    expect(network.contacts).toHaveLength(1);
+    expect(network.contacts[0]).toMatchObject({ at: Date.UTC(2026, 10, 10, 10), channel: 'phone' });
+  });
+
+  it("a manager cannot record another manager's contact; a viewer none; a coordinator anybody's", async () => {
+    const before = await totals();
+    expect(
+      codeOf(
+        await http.post(
+          CONTACT,
+          { input: contact({ from: { label: 'MANAGER', id: 'm-b' } }) },
+          cookies['im.a'],
+        ),
+      ),
+    ).toBe('FORBIDDEN');
+    expect(
+      codeOf(
+        await http.post(
+          CONTACT,
+          { input: contact({ from: { label: 'ORGANIZATION', id: 'org-lra' } }) },
+          cookies['im.a'],
+        ),
+      ),
+    ).toBe('FORBIDDEN');
+    expect(codeOf(await http.post(CONTACT, { input: contact() }, cookies['netzwerk']))).toBe('FORBIDDEN');
+    expect(codeOf(await http.post(CONTACT, { input: contact() }))).toBe('UNAUTHENTICATED');
+    expect(await totals()).toEqual(before);
+    const ok = await http.post(
+      CONTACT,
+      { input: contact({ from: { label: 'MANAGER', id: 'm-b' }, channel: 'MEETING' }) },
+      cookies['koordination'],
+    );
+    expect(ok.body.errors).toBeUndefined();
+    expect((await totals()).contacts).toBe(before.contacts + 1);
+  });
+
+  it.each([
+    [{ to: { label: 'MANAGER', id: 'm-a' } }, 'input.toId'],
+    [{ to: { label: 'ORGANIZATION', id: 'org-none' } }, 'input.toId'],
+    [{ topic: 'x'.repeat(301) }, 'input.topic'],
+    [{ at: '10.11.2026' }, 'input.at'],
+  ])('refuses %j naming %s and stores nothing', async (overrides, path) => {
+    const before = await totals();
+    const reply = await http.post(CONTACT, { input: contact(overrides) }, cookies['koordination']);
+    expect(codeOf(reply)).toBe('BAD_USER_INPUT');
+    expect(field(reply)).toBe(path);
+    expect(await totals()).toEqual(before);
+  });
+});
+
+describe('meetings', () => {
+  const meeting = (overrides: Record<string, unknown> = {}) => ({
+    title: 'Netzwerktreffen Ehingen',
+    kind: 'NETWORK_MEETING',
+    date: '2026-11-18',
+    municipalityAgs: '08425033',
+    attendees: [
+      { label: 'MANAGER', id: 'm-a' },
+      { label: 'ORGANIZATION', id: 'org-hk' },
+    ],
+    ...overrides,
+  });
+
+  it('a coordinator records a meeting with its attendees', async () => {
+    const before = await totals();
+    const reply = await http.post(MEETING, { input: meeting() }, cookies['koordination']);
+    expect(reply.body.data?.recordMeeting).toMatchObject({
+      title: 'Netzwerktreffen Ehingen',
+      kind: 'NETWORK_MEETING',
+      date: '2026-11-18',
+      municipality: { name: 'Ehingen (Donau)' },
+      attendees: [
+        { label: 'MANAGER', id: 'm-a' },
+        { label: 'ORGANIZATION', id: 'org-hk' },
+      ],
+    });
+    expect(await totals()).toEqual({
+      ...before,
+      meetings: before.meetings + 1,
+      attended: before.attended + 2,
+    });
+  });
+
+  it('managers and viewers cannot; an unknown attendee or place is refused naming the field', async () => {
+    const before = await totals();
+    expect(codeOf(await http.post(MEETING, { input: meeting() }, cookies['im.a']))).toBe('FORBIDDEN');
+    expect(codeOf(await http.post(MEETING, { input: meeting() }, cookies['netzwerk']))).toBe('FORBIDDEN');
+    const place = await http.post(
+      MEETING,
+      { input: meeting({ municipalityAgs: '08999999' }) },
+      cookies['koordination'],
+    );
+    expect(field(place)).toBe('input.municipalityAgs');
+    const nobody = await http.post(
+      MEETING,
+      { input: meeting({ attendees: [{ label: 'MANAGER', id: 'm-none' }] }) },
+      cookies['koordination'],
+    );
+    expect(codeOf(nobody)).toBe('BAD_USER_INPUT');
+    expect(String(field(nobody))).toMatch(/^input\.attendees/);
+    expect(await totals()).toEqual(before);
+  });
+});

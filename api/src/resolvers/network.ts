@@ -1,0 +1,107 @@
+// Contacts and meetings: parse with the model's schemas (field paths as sent), call the service.
+import { z } from 'zod';
+import { contactSchema, meetingSchema, type Contact, type Meeting } from '@lotse/graph';
+import type { ActorLabel, Resolvers } from '../__generated__/resolvers-types.ts';
+import { InvalidInputError, formatPath } from '../errors.ts';
+import type { ApiContext } from '../context.ts';
+import { parseArgs } from './validate.ts';
+
+/** GraphQL actor labels are lower case inside (enum internal values); the model's are capitalised. */
+const modelLabel = (label: string) =>
+  label === 'manager' ? 'Manager' : label === 'organization' ? 'Organization' : label;
+const graphqlLabel = (label: 'Manager' | 'Organization'): ActorLabel =>
+  label === 'Manager' ? 'manager' : 'organization';
+
+const withoutNulls = (value: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null));
+
+function parseModel<T>(schema: z.ZodType<T>, value: unknown, prefix: string): T {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  throw new InvalidInputError(
+    parsed.error.issues.map((i) => ({
+      field: formatPath([prefix, ...(i.path as (string | number)[])]),
+      message: i.message,
+    })),
+  );
+}
+
+const actorRef = z.strictObject({ label: z.string(), id: z.string() });
+const contactArgs = z.strictObject({
+  input: z.strictObject({
+    from: actorRef,
+    to: actorRef,
+    at: z.number(),
+    channel: z.string(),
+    topic: z.string().nullish(),
+  }),
+});
+const meetingArgs = z.strictObject({
+  input: z.strictObject({
+    title: z.string(),
+    kind: z.string(),
+    date: z.string(),
+    municipalityAgs: z.string(),
+    attendees: z.array(actorRef).nullish(),
+  }),
+});
+
+const contactView = (c: Contact) => ({
+  id: c.id,
+  from: { label: graphqlLabel(c.fromLabel), id: c.fromId },
+  to: { label: graphqlLabel(c.toLabel), id: c.toId },
+  at: c.at,
+  channel: c.channel,
+  topic: c.topic,
+});
+
+async function meetingView(m: Meeting, ctx: ApiContext) {
+  const municipality = await ctx.directory.getMunicipality(m.municipalityAgs);
+  if (!municipality) throw new Error(`municipality ${m.municipalityAgs} of a meeting not found`);
+  return {
+    id: m.id,
+    title: m.title,
+    kind: m.kind,
+    date: m.date,
+    municipality,
+    attendees: m.attendees.map((a) => ({ label: graphqlLabel(a.label), id: a.id })),
+  };
+}
+
+export const networkResolvers: Resolvers = {
+  Mutation: {
+    async recordContact(_parent, args, ctx) {
+      const { input } = parseArgs(contactArgs, args);
+      const contact = parseModel(
+        contactSchema,
+        withoutNulls({
+          id: 'new',
+          fromLabel: modelLabel(input.from.label),
+          fromId: input.from.id,
+          toLabel: modelLabel(input.to.label),
+          toId: input.to.id,
+          at: input.at,
+          channel: input.channel,
+          topic: input.topic,
+        }),
+        'input',
+      );
+      const { id: _placeholder, ...fields } = contact;
+      return contactView(await ctx.network.recordContact(fields));
+    },
+    async recordMeeting(_parent, args, ctx) {
+      const { input } = parseArgs(meetingArgs, args);
+      const meeting = parseModel(
+        meetingSchema,
+        withoutNulls({
+          id: 'new',
+          ...input,
+          attendees: input.attendees?.map((a) => ({ label: modelLabel(a.label), id: a.id })),
+        }),
+        'input',
+      );
+      const { id: _placeholder, ...fields } = meeting;
+      return meetingView(await ctx.network.recordMeeting(fields), ctx);
+    },
+  },
+};

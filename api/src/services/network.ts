@@ -1,0 +1,45 @@
+// Recording the helper network: contacts (coordinators; managers as themselves) and meetings with
+// their attendees (coordinators).
+import { randomUUID } from 'node:crypto';
+import { recordContacts, recordMeetings, type Contact, type GraphEngine, type Meeting } from '@lotse/graph';
+import { authorize, type Viewer } from '../auth/authorize.ts';
+import { AppError, asField } from '../errors.ts';
+
+export interface NetworkService {
+  recordContact(input: Omit<Contact, 'id'>): Promise<Contact>;
+  recordMeeting(input: Omit<Meeting, 'id'>): Promise<Meeting>;
+}
+
+function refuse(code: 'UNAUTHENTICATED' | 'FORBIDDEN', message: string): never {
+  throw code === 'UNAUTHENTICATED'
+    ? new AppError('UNAUTHENTICATED', 'Bitte anmelden / please log in')
+    : new AppError('FORBIDDEN', message);
+}
+
+export function createNetworkService(engine: GraphEngine, viewer: Viewer): NetworkService {
+  return {
+    async recordContact(input) {
+      const managerIds = input.fromLabel === 'Manager' ? [input.fromId] : ['(an organisation)'];
+      const decision = authorize(viewer, 'contact.record', { managerIds });
+      if (!decision.allowed)
+        refuse(
+          decision.code,
+          'Integrationsmanager halten nur eigene Kontakte fest / managers record only their own contacts',
+        );
+      const contact: Contact = { ...input, id: randomUUID() };
+      await asField('input', () => recordContacts(engine, [contact]));
+      return contact;
+    },
+    async recordMeeting(input) {
+      const decision = authorize(viewer, 'network.write');
+      if (!decision.allowed)
+        refuse(
+          decision.code,
+          'Nur die Koordination hält Netzwerktreffen fest / only coordinators record meetings',
+        );
+      const meeting: Meeting = { ...input, id: randomUUID() };
+      await asField('input', () => recordMeetings(engine, [meeting]));
+      return meeting;
+    },
+  };
+}
