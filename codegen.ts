@@ -51,7 +51,7 @@ const config: CodegenConfig = {
           Municipality: '../services/directory.ts#MunicipalityParent',
           Organization: '../services/directory.ts#OrganizationParent',
           Service: '../services/directory.ts#ServiceRow',
-          Account: '../auth/sessions.ts#Session',
+          Account: '../services/accounts.ts#AccountView',
           Client: '../services/clients.ts#ClientRow',
           Referral: '../services/caseload.ts#ReferralView',
           Consultation: '@lotse/graph#Consultation',

@@ -350,3 +350,85 @@ describe('production settings', () => {
     }
   });
 });
+
+describe('account management', () => {
+  const CREATE =
+    'mutation ($input: AccountInput!) { createAccount(input: $input) { username displayName role managerId disabled isDemo } }';
+  const account = (overrides: Record<string, unknown> = {}) => ({
+    username: 'im.neu',
+    displayName: 'IM Neu',
+    role: 'MANAGER',
+    managerId: 'm-a',
+    password: 'ein langes Passwort',
+    ...overrides,
+  });
+
+  it('an admin creates a login that can log in at once; nobody else may', async () => {
+    const admin = await login('admin');
+    const reply = await post(CREATE, { input: account() }, admin);
+    expect(reply.body.data?.createAccount).toEqual({
+      username: 'im.neu',
+      displayName: 'IM Neu',
+      role: 'MANAGER',
+      managerId: 'm-a',
+      disabled: false,
+      isDemo: false,
+    });
+    expect(await login('im.neu', 'ein langes Passwort')).toMatch(/^lotse_session=/);
+    for (const user of ['koordination', 'im.a'])
+      expect(code(await post(CREATE, { input: account({ username: `x.${user}` }) }, await login(user)))).toBe(
+        'FORBIDDEN',
+      );
+    expect(code(await post('{ accounts { username } }', {}, await login('im.a')))).toBe('FORBIDDEN');
+    const list = await post('{ accounts { username disabled } }', {}, admin);
+    expect(list.body.data?.accounts).toContainEqual({ username: 'im.neu', disabled: false });
+    expect(JSON.stringify(list.body)).not.toMatch(/scrypt/);
+  });
+
+  it.each([
+    [{ password: 'kurz' }, 'input.password'],
+    [{ username: 'Mit Leerzeichen' }, 'input.username'],
+    [{ role: 'VIEWER' }, 'input.managerId'],
+    [{ managerId: null }, 'input.managerId'],
+    [{ managerId: 'm-none' }, 'input.managerId'],
+  ])('refuses %j naming %s', async (overrides, path) => {
+    const admin = await login('admin');
+    const reply = await post(CREATE, { input: account({ username: 'im.zwei', ...overrides }) }, admin);
+    expect(code(reply)).toBe('BAD_USER_INPUT');
+    expect(reply.body.errors?.[0]?.extensions?.field).toBe(path);
+    const list = await post('{ accounts { username } }', {}, admin);
+    expect(list.body.data?.accounts).not.toContainEqual({ username: 'im.zwei' });
+  });
+
+  it('a taken username is a CONFLICT', async () => {
+    expect(code(await post(CREATE, { input: account({ username: 'im.a' }) }, await login('admin')))).toBe(
+      'CONFLICT',
+    );
+  });
+
+  it('disabling a login ends its sessions; a new password ends them too', async () => {
+    const admin = await login('admin');
+    const session = await login('im.neu', 'ein langes Passwort');
+    const off = await post(
+      'mutation { setAccountDisabled(username: "im.neu", disabled: true) { disabled } }',
+      {},
+      admin,
+    );
+    expect(off.body.data?.setAccountDisabled).toEqual({ disabled: true });
+    expect((await post('{ me { username } }', {}, session)).body.data?.me).toBeNull();
+    expect(code(await post(LOGIN, { u: 'im.neu', p: 'ein langes Passwort' }))).toBe('UNAUTHENTICATED');
+    await post(
+      'mutation { setAccountDisabled(username: "im.neu", disabled: false) { disabled } }',
+      {},
+      admin,
+    );
+    const again = await login('im.neu', 'ein langes Passwort');
+    await post(
+      'mutation ($p: String!) { setPassword(username: "im.neu", password: $p) { username } }',
+      { p: 'ein neues langes Passwort' },
+      admin,
+    );
+    expect((await post('{ me { username } }', {}, again)).body.data?.me).toBeNull();
+    expect(await login('im.neu', 'ein neues langes Passwort')).toMatch(/^lotse_session=/);
+  });
+});

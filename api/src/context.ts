@@ -9,6 +9,7 @@ import { createAuditTrail } from './services/audit.ts';
 import { createAuthService, type AuthService, type LoginThrottles } from './services/auth.ts';
 import type { DirectoryCache } from './services/directory-cache.ts';
 import { createNetworkService, type NetworkService } from './services/network.ts';
+import { createAccountService, type AccountService } from './services/accounts.ts';
 import { createDirectoryAdminService, type DirectoryAdminService } from './services/directory-admin.ts';
 import { createCaseloadService, type CaseloadService } from './services/caseload.ts';
 import { createClientService, type ClientService } from './services/clients.ts';
@@ -23,6 +24,7 @@ export interface ApiContext {
   caseload: CaseloadService;
   directoryAdmin: DirectoryAdminService;
   network: NetworkService;
+  accounts: AccountService;
   auth: AuthService;
   /** Per-request batching of single lookups (no N+1 when a list asks for one thing per row). */
   loaders: { service: DataLoader<string, ServiceRow | null> };
@@ -70,6 +72,7 @@ export function createContext(deps: ContextDeps, exchange: Exchange): ApiContext
     caseload: createCaseloadService(deps.engine, viewer, audit),
     directoryAdmin: createDirectoryAdminService(deps.engine, viewer, deps.directoryCache),
     network: createNetworkService(deps.engine, viewer),
+    accounts: createAccountService(deps.engine, viewer, deps.sessions),
     auth,
     loaders: {
       service: new DataLoader(async (ids: readonly string[]) => {

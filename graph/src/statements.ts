@@ -10,7 +10,7 @@ import { serviceUpsert } from './queries/upsert/upsert-services.ts';
 import { managerUpsert } from './queries/upsert/upsert-managers.ts';
 import { clientUpsert } from './queries/upsert/upsert-clients.ts';
 import { meetingUpsert } from './queries/upsert/upsert-meetings.ts';
-import { accountUpsert, getAccountCypher } from './queries/accounts/accounts.ts';
+import { accountUpsert, getAccountCypher, listAccountsCypher } from './queries/accounts/accounts.ts';
 import { appendAuditCypher, listAuditCypher } from './queries/accounts/audit.ts';
 import { clientCypher } from './queries/clients/clients.ts';
 import { clientActivityCypher } from './queries/clients/client-activity.ts';
@@ -99,6 +99,7 @@ export function allStatements(dialect: GraphDialect): string[] {
       ...testingStatements.map((t) => cypherFor(t, dialect)),
       ...(dialect === 'neo4j' ? activityTotalsNeo4j : activityTotalsEmbedded),
       getAccountCypher,
+      listAccountsCypher,
       cypherFor(appendAuditCypher, dialect),
       ...Object.values(listAuditCypher),
       ...Object.values(clientCypher),

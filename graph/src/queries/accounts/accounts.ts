@@ -30,3 +30,17 @@ export async function getAccount(engine: GraphEngine, username: string): Promise
   const [row] = await engine.read<Account & Record<string, unknown>>(getAccountCypher, { username });
   return row ? { ...row, managerId: row.managerId ?? null } : null;
 }
+
+/** Every login without its password hash, ordered by username (for admins). */
+export const listAccountsCypher = `MATCH (a:Account)
+OPTIONAL MATCH (a)-[:ACTS_AS]->(m:Manager)
+RETURN a.username AS username, a.displayName AS displayName, a.role AS role, a.disabled AS disabled,
+  a.createdAt AS createdAt, a.isDemo AS isDemo, m.id AS managerId
+ORDER BY username`;
+
+export type AccountSummary = Omit<Account, 'passwordHash'>;
+
+export async function listAccounts(engine: GraphEngine): Promise<AccountSummary[]> {
+  const rows = await engine.read<AccountSummary & Record<string, unknown>>(listAccountsCypher);
+  return rows.map((r) => ({ ...r, managerId: r.managerId ?? null }));
+}
