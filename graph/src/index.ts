@@ -61,7 +61,12 @@ export {
   type ContactTotals,
   type Period as ActivityPeriod,
 } from './queries/stats/activity-totals.ts';
-export { upsertAccounts, getAccount, listAccounts, type AccountSummary } from './queries/accounts/accounts.ts';
+export {
+  upsertAccounts,
+  getAccount,
+  listAccounts,
+  type AccountSummary,
+} from './queries/accounts/accounts.ts';
 export { appendAuditEvents, listAuditEvents } from './queries/accounts/audit.ts';
 export {
   getClient,
