@@ -4,20 +4,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   countGraph,
   listAuditEvents,
-  upsertAccounts,
   upsertClients,
-  upsertManagers,
-  upsertMunicipalities,
   upsertOrganizations,
   upsertServices,
   type GraphEngine,
 } from '@lotse/graph';
 import { openTemporaryGraph } from '@lotse/graph/testing';
-import { hashPassword } from './auth/passwords.ts';
 import { createServer, type RunningServer } from './server.ts';
+import { seedBase, TEST_PASSWORD } from './testing/fixture.ts';
 import { codeOf, graphqlClient, type Reply } from './testing/http.ts';
 
-const PASSWORD = 'correct horse battery';
+const PASSWORD = TEST_PASSWORD;
 let engine: GraphEngine;
 let dispose: () => Promise<void>;
 let server: RunningServer;
@@ -62,19 +59,12 @@ const field = (reply: Reply) => reply.body.errors?.[0]?.extensions?.field;
 
 beforeAll(async () => {
   ({ engine, dispose } = await openTemporaryGraph());
-  await upsertMunicipalities(engine, [
-    {
-      ags: '08425033',
-      name: 'Ehingen (Donau)',
-      district: 'Alb-Donau-Kreis',
-      state: 'BW',
-      lat: 48.28,
-      lon: 9.72,
-      population: 1,
-    },
+  await seedBase(engine, [
+    { username: 'im.a', role: 'manager', managerId: 'm-a' },
+    { username: 'im.b', role: 'manager', managerId: 'm-b' },
+    { username: 'koordination', role: 'coordinator' },
   ]);
   await upsertOrganizations(engine, [
-    { id: 'org-lra', name: 'Landratsamt', kind: 'im_carrier', municipalityAgs: '08425033' },
     { id: 'org-caritas', name: 'Caritas', kind: 'counselling_provider', municipalityAgs: '08425033' },
   ]);
   await upsertServices(
@@ -89,10 +79,6 @@ beforeAll(async () => {
       lon: 9.72,
     })),
   );
-  await upsertManagers(engine, [
-    { id: 'm-a', name: 'IM A', organizationId: 'org-lra', coversAgs: ['08425033'] },
-    { id: 'm-b', name: 'IM B', organizationId: 'org-lra', coversAgs: ['08425033'] },
-  ]);
   await upsertClients(engine, [
     {
       id: 'c-b1',
@@ -104,12 +90,6 @@ beforeAll(async () => {
       minors: 0,
       openedOn: '2019-03-01',
     },
-  ]);
-  const passwordHash = await hashPassword(PASSWORD);
-  await upsertAccounts(engine, [
-    { username: 'im.a', displayName: 'IM A', role: 'manager', managerId: 'm-a', passwordHash, createdAt: 0 },
-    { username: 'im.b', displayName: 'IM B', role: 'manager', managerId: 'm-b', passwordHash, createdAt: 0 },
-    { username: 'koordination', displayName: 'K', role: 'coordinator', passwordHash, createdAt: 0 },
   ]);
   server = await createServer({ engine, port: 0 });
   asA = await http.login('im.a', PASSWORD);

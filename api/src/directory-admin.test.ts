@@ -1,20 +1,13 @@
 // Editing the directory over real HTTP: who may, what is refused (nothing stored), and that the public
 // listing shows a change at once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  countGraph,
-  upsertAccounts,
-  upsertManagers,
-  upsertMunicipalities,
-  upsertOrganizations,
-  type GraphEngine,
-} from '@lotse/graph';
+import { countGraph, upsertMunicipalities, type GraphEngine } from '@lotse/graph';
 import { openTemporaryGraph } from '@lotse/graph/testing';
-import { hashPassword } from './auth/passwords.ts';
 import { createServer, type RunningServer } from './server.ts';
+import { seedBase, TEST_PASSWORD } from './testing/fixture.ts';
 import { codeOf, graphqlClient, type Reply } from './testing/http.ts';
 
-const PASSWORD = 'correct horse battery';
+const PASSWORD = TEST_PASSWORD;
 let engine: GraphEngine;
 let dispose: () => Promise<void>;
 let server: RunningServer;
@@ -60,32 +53,21 @@ const aService = (organizationId: string, overrides: Record<string, unknown> = {
 
 beforeAll(async () => {
   ({ engine, dispose } = await openTemporaryGraph());
-  await upsertMunicipalities(
-    engine,
-    [
-      ['08425033', 'Ehingen (Donau)'],
-      ['08425017', 'Blaubeuren'],
-    ].map(([ags, name]) => ({
-      ags: ags!,
-      name: name!,
+  await seedBase(engine, [
+    { username: 'koordination', role: 'coordinator' },
+    { username: 'netzwerk', role: 'viewer' },
+    { username: 'im.a', role: 'manager', managerId: 'm-a' },
+  ]);
+  await upsertMunicipalities(engine, [
+    {
+      ags: '08425017',
+      name: 'Blaubeuren',
       district: 'Alb-Donau-Kreis',
       state: 'BW',
-      lat: 48.3,
-      lon: 9.7,
+      lat: 48.41,
+      lon: 9.78,
       population: 1,
-    })),
-  );
-  await upsertOrganizations(engine, [
-    { id: 'org-lra', name: 'Landratsamt', kind: 'im_carrier', municipalityAgs: '08425033' },
-  ]);
-  await upsertManagers(engine, [
-    { id: 'm-a', name: 'IM A', organizationId: 'org-lra', coversAgs: ['08425033'] },
-  ]);
-  const passwordHash = await hashPassword(PASSWORD);
-  await upsertAccounts(engine, [
-    { username: 'koordination', displayName: 'K', role: 'coordinator', passwordHash, createdAt: 0 },
-    { username: 'netzwerk', displayName: 'V', role: 'viewer', passwordHash, createdAt: 0 },
-    { username: 'im.a', displayName: 'IM A', role: 'manager', managerId: 'm-a', passwordHash, createdAt: 0 },
+    },
   ]);
   server = await createServer({ engine, port: 0, directoryTtlMs: 3_600_000 });
   asCoordinator = await http.login('koordination', PASSWORD);

@@ -45,6 +45,13 @@ export class InvalidInputError extends AppError {
   }
 }
 
+/** The error for a refused authorisation: log in first, or not allowed (with what is not allowed). */
+export function deniedError(code: 'UNAUTHENTICATED' | 'FORBIDDEN', forbidden: string): AppError {
+  return code === 'UNAUTHENTICATED'
+    ? new AppError('UNAUTHENTICATED', 'Bitte anmelden / please log in')
+    : new AppError('FORBIDDEN', forbidden);
+}
+
 export class NotFoundError extends AppError {
   constructor(what: string, id: string) {
     super('NOT_FOUND', `Nicht gefunden / not found: ${what} ${id}`, { id });

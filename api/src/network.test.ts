@@ -1,21 +1,13 @@
 // Recording contacts and meetings over real HTTP: who may, what is refused (nothing stored), and that
 // the stored events read back from the graph as sent.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  countGraph,
-  municipalityNetwork,
-  upsertAccounts,
-  upsertManagers,
-  upsertMunicipalities,
-  upsertOrganizations,
-  type GraphEngine,
-} from '@lotse/graph';
+import { countGraph, municipalityNetwork, upsertOrganizations, type GraphEngine } from '@lotse/graph';
 import { openTemporaryGraph } from '@lotse/graph/testing';
-import { hashPassword } from './auth/passwords.ts';
 import { createServer, type RunningServer } from './server.ts';
+import { seedBase, TEST_PASSWORD } from './testing/fixture.ts';
 import { codeOf, graphqlClient, type Reply } from './testing/http.ts';
 
-const PASSWORD = 'correct horse battery';
+const PASSWORD = TEST_PASSWORD;
 let engine: GraphEngine;
 let dispose: () => Promise<void>;
 let server: RunningServer;
@@ -42,30 +34,13 @@ const contact = (overrides: Record<string, unknown> = {}) => ({
 
 beforeAll(async () => {
   ({ engine, dispose } = await openTemporaryGraph());
-  await upsertMunicipalities(engine, [
-    {
-      ags: '08425033',
-      name: 'Ehingen (Donau)',
-      district: 'Alb-Donau-Kreis',
-      state: 'BW',
-      lat: 48.3,
-      lon: 9.7,
-      population: 1,
-    },
+  await seedBase(engine, [
+    { username: 'koordination', role: 'coordinator' },
+    { username: 'netzwerk', role: 'viewer' },
+    { username: 'im.a', role: 'manager', managerId: 'm-a' },
   ]);
   await upsertOrganizations(engine, [
-    { id: 'org-lra', name: 'Landratsamt', kind: 'im_carrier', municipalityAgs: '08425033' },
     { id: 'org-hk', name: 'Helferkreis Ehingen', kind: 'helper_circle', municipalityAgs: '08425033' },
-  ]);
-  await upsertManagers(engine, [
-    { id: 'm-a', name: 'IM A', organizationId: 'org-lra', coversAgs: ['08425033'] },
-    { id: 'm-b', name: 'IM B', organizationId: 'org-lra', coversAgs: ['08425033'] },
-  ]);
-  const passwordHash = await hashPassword(PASSWORD);
-  await upsertAccounts(engine, [
-    { username: 'koordination', displayName: 'K', role: 'coordinator', passwordHash, createdAt: 0 },
-    { username: 'netzwerk', displayName: 'V', role: 'viewer', passwordHash, createdAt: 0 },
-    { username: 'im.a', displayName: 'IM A', role: 'manager', managerId: 'm-a', passwordHash, createdAt: 0 },
   ]);
   server = await createServer({ engine, port: 0 });
   for (const user of ['koordination', 'netzwerk', 'im.a']) cookies[user] = await http.login(user, PASSWORD);

@@ -12,7 +12,7 @@ import {
 import { authorize, type Viewer } from '../auth/authorize.ts';
 import { hashPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../auth/passwords.ts';
 import type { Session, SessionStore } from '../auth/sessions.ts';
-import { AppError, InvalidInputError, NotFoundError, asField } from '../errors.ts';
+import { AppError, InvalidInputError, NotFoundError, asField, deniedError } from '../errors.ts';
 
 /** What the API shows of a login (never its hash). */
 export type AccountView = Pick<
@@ -69,9 +69,7 @@ export function createAccountService(
   const allowed = () => {
     const decision = authorize(viewer, 'account.manage');
     if (!decision.allowed)
-      throw decision.code === 'UNAUTHENTICATED'
-        ? new AppError('UNAUTHENTICATED', 'Bitte anmelden / please log in')
-        : new AppError('FORBIDDEN', 'Nur die Verwaltung pflegt Zugänge / only admins manage logins');
+      throw deniedError(decision.code, 'Nur die Verwaltung pflegt Zugänge / only admins manage logins');
   };
   const existing = async (username: string) => {
     const account = await getAccount(engine, username);

@@ -23,7 +23,7 @@ import {
   type ReferralStatus,
 } from '@lotse/graph';
 import { authorize, type Action, type Viewer } from '../auth/authorize.ts';
-import { AppError, InvalidInputError, NotFoundError, asField } from '../errors.ts';
+import { AppError, InvalidInputError, NotFoundError, asField, deniedError } from '../errors.ts';
 import type { AuditTrail } from './audit.ts';
 
 /** A referral as the API hands it on: the stored relationship with its two ends, '' as null. */
@@ -70,9 +70,7 @@ export interface CaseloadService {
 }
 
 const forbidden = (code: 'UNAUTHENTICATED' | 'FORBIDDEN') =>
-  code === 'UNAUTHENTICATED'
-    ? new AppError('UNAUTHENTICATED', 'Bitte anmelden / please log in')
-    : new AppError('FORBIDDEN', 'Kein Zugriff auf diesen Fall / no access to this case');
+  deniedError(code, 'Kein Zugriff auf diesen Fall / no access to this case');
 
 export function createCaseloadService(
   engine: GraphEngine,

@@ -7,7 +7,7 @@ import {
   type GraphEngine,
 } from '@lotse/graph';
 import { authorize, type Action, type Viewer } from '../auth/authorize.ts';
-import { AppError, NotFoundError } from '../errors.ts';
+import { NotFoundError, deniedError } from '../errors.ts';
 import type { AuditTrail } from './audit.ts';
 import type { Page } from './directory.ts';
 
@@ -33,11 +33,8 @@ export interface ClientService {
   get(id: string): Promise<ClientRow>;
 }
 
-function denied(code: 'UNAUTHENTICATED' | 'FORBIDDEN'): AppError {
-  return code === 'UNAUTHENTICATED'
-    ? new AppError('UNAUTHENTICATED', 'Bitte anmelden / please log in')
-    : new AppError('FORBIDDEN', 'Kein Zugriff auf diesen Fall / no access to this case');
-}
+const denied = (code: 'UNAUTHENTICATED' | 'FORBIDDEN') =>
+  deniedError(code, 'Kein Zugriff auf diesen Fall / no access to this case');
 
 export function createClientService(engine: GraphEngine, viewer: Viewer, audit: AuditTrail): ClientService {
   /** Decides, audits, and throws when denied. */

@@ -15,7 +15,7 @@ import {
   type ServiceRow,
 } from '@lotse/graph';
 import { authorize, type Viewer } from '../auth/authorize.ts';
-import { AppError, InvalidInputError, NotFoundError, asField, formatPath } from '../errors.ts';
+import { InvalidInputError, NotFoundError, asField, deniedError, formatPath } from '../errors.ts';
 import type { DirectoryCache } from './directory-cache.ts';
 
 export type OrganizationFields = Omit<Organization, 'id' | 'isDemo' | 'archived'>;
@@ -62,12 +62,10 @@ export function createDirectoryAdminService(
   const allowed = () => {
     const decision = authorize(viewer, 'directory.write');
     if (!decision.allowed)
-      throw decision.code === 'UNAUTHENTICATED'
-        ? new AppError('UNAUTHENTICATED', 'Bitte anmelden / please log in')
-        : new AppError(
-            'FORBIDDEN',
-            'Nur Koordination und Verwaltung pflegen das Verzeichnis / only coordinators and admins edit the directory',
-          );
+      throw deniedError(
+        decision.code,
+        'Nur Koordination und Verwaltung pflegen das Verzeichnis / only coordinators and admins edit the directory',
+      );
   };
   const organization = async (id: string) => {
     const found = await getOrganizationWithServices(engine, id);

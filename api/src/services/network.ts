@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { recordContacts, recordMeetings, type Contact, type GraphEngine, type Meeting } from '@lotse/graph';
 import { authorize, type Viewer } from '../auth/authorize.ts';
-import { AppError, asField } from '../errors.ts';
+import { asField, deniedError } from '../errors.ts';
 
 export interface NetworkService {
   recordContact(input: Omit<Contact, 'id'>): Promise<Contact>;
@@ -11,9 +11,7 @@ export interface NetworkService {
 }
 
 function refuse(code: 'UNAUTHENTICATED' | 'FORBIDDEN', message: string): never {
-  throw code === 'UNAUTHENTICATED'
-    ? new AppError('UNAUTHENTICATED', 'Bitte anmelden / please log in')
-    : new AppError('FORBIDDEN', message);
+  throw deniedError(code, message);
 }
 
 export function createNetworkService(engine: GraphEngine, viewer: Viewer): NetworkService {
