@@ -1,21 +1,13 @@
 // Accounts, sessions, authorisation and audit over real HTTP against a real embedded graph.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  listAuditEvents,
-  upsertAccounts,
-  upsertClients,
-  upsertManagers,
-  upsertMunicipalities,
-  upsertOrganizations,
-  type GraphEngine,
-  type Role,
-} from '@lotse/graph';
+import { listAuditEvents, upsertAccounts, upsertClients, type GraphEngine } from '@lotse/graph';
 import { openTemporaryGraph } from '@lotse/graph/testing';
 import { hashPassword } from './auth/passwords.ts';
+import { seedBase, TEST_PASSWORD } from './testing/fixture.ts';
 import { LOGIN, codeOf, cookieOf, graphqlClient, type Reply } from './testing/http.ts';
 import { createServer, type RunningServer } from './server.ts';
 
-const PASSWORD = 'correct horse battery';
+const PASSWORD = TEST_PASSWORD;
 let engine: GraphEngine;
 let dispose: () => Promise<void>;
 let server: RunningServer;
@@ -31,23 +23,13 @@ const auditOf = (caseId: string) => listAuditEvents(engine, { caseId, limit: 100
 
 beforeAll(async () => {
   ({ engine, dispose } = await openTemporaryGraph());
-  await upsertMunicipalities(engine, [
-    {
-      ags: '08425033',
-      name: 'Ehingen (Donau)',
-      district: 'Alb-Donau-Kreis',
-      state: 'BW',
-      lat: 48.28,
-      lon: 9.72,
-      population: 1,
-    },
-  ]);
-  await upsertOrganizations(engine, [
-    { id: 'org-lra', name: 'Landratsamt', kind: 'im_carrier', municipalityAgs: '08425033' },
-  ]);
-  await upsertManagers(engine, [
-    { id: 'm-a', name: 'IM A', organizationId: 'org-lra', coversAgs: ['08425033'] },
-    { id: 'm-b', name: 'IM B', organizationId: 'org-lra', coversAgs: ['08425033'] },
+  await seedBase(engine, [
+    { username: 'im.a', role: 'manager', managerId: 'm-a' },
+    { username: 'im.b', role: 'manager', managerId: 'm-b' },
+    { username: 'koordination', role: 'coordinator' },
+    { username: 'netzwerk', role: 'viewer' },
+    { username: 'admin', role: 'admin' },
+    { username: 'gesperrt', role: 'viewer', disabled: true },
   ]);
   const client = (id: string, caseCode: string, managerId: string) => ({
     id,
@@ -64,23 +46,6 @@ beforeAll(async () => {
     client('c-a1', 'EHI-0001', 'm-a'),
     client('c-a2', 'EHI-0002', 'm-a'),
     client('c-b1', 'EHI-0101', 'm-b'),
-  ]);
-  const passwordHash = await hashPassword(PASSWORD);
-  const account = (username: string, role: Role, managerId: string | null = null) => ({
-    username,
-    displayName: username,
-    role,
-    managerId,
-    passwordHash,
-    createdAt: 0,
-  });
-  await upsertAccounts(engine, [
-    account('im.a', 'manager', 'm-a'),
-    account('im.b', 'manager', 'm-b'),
-    account('koordination', 'coordinator'),
-    account('netzwerk', 'viewer'),
-    account('admin', 'admin'),
-    { ...account('gesperrt', 'viewer'), disabled: true },
   ]);
   server = await createServer({
     engine,
