@@ -1,7 +1,7 @@
 // Editing the directory over real HTTP: who may, what is refused (nothing stored), and that the public
 // listing shows a change at once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countGraph, upsertMunicipalities, type GraphEngine } from '@lotse/graph';
+import { countGraph, upsertMunicipalities, upsertOrganizations, type GraphEngine } from '@lotse/graph';
 import { openTemporaryGraph } from '@lotse/graph/testing';
 import { createServer, type RunningServer } from './server.ts';
 import { seedBase, TEST_PASSWORD } from './testing/fixture.ts';
@@ -196,5 +196,37 @@ describe('editing the directory', () => {
     );
     expect(reply.body.data?.archiveOrganization).toEqual({ archived: true, services: [{ archived: true }] });
     expect((await http.post(LISTING)).body.data?.services).toEqual({ totalCount: 0, edges: [] });
+  });
+});
+
+describe('listing organisations', () => {
+  it('pages through organisations that are not archived, filtered by place and kind, without login', async () => {
+    await upsertOrganizations(engine, [
+      { id: 'org-hk', name: 'Helferkreis Blaubeuren', kind: 'helper_circle', municipalityAgs: '08425017' },
+      { id: 'org-ak', name: 'AK Asyl Ehingen', kind: 'helper_circle', municipalityAgs: '08425033' },
+    ]);
+    const LIST =
+      'query ($m: String, $k: OrganizationKind, $after: String) { organizations(municipalityAgs: $m, kind: $k, first: 1, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }';
+    const first = await http.post(LIST, { k: 'HELPER_CIRCLE' });
+    const page1 = first.body.data?.organizations as {
+      totalCount: number;
+      pageInfo: { endCursor: string; hasNextPage: boolean };
+      edges: unknown[];
+    };
+    expect(page1).toMatchObject({
+      totalCount: 2,
+      pageInfo: { hasNextPage: true },
+      edges: [{ node: { id: 'org-ak' } }],
+    });
+    const second = await http.post(LIST, { k: 'HELPER_CIRCLE', after: page1.pageInfo.endCursor });
+    expect(second.body.data?.organizations).toMatchObject({
+      pageInfo: { hasNextPage: false },
+      edges: [{ node: { id: 'org-hk' } }],
+    });
+    const inEhingen = await http.post(LIST, { m: '08425033', k: 'HELPER_CIRCLE' });
+    expect((inEhingen.body.data?.organizations as { totalCount: number }).totalCount).toBe(1);
+    // the archived Diakonie from above is not listed
+    const all = await http.post('{ organizations(first: 100) { edges { node { name } } } }');
+    expect(JSON.stringify(all.body.data)).not.toContain('Diakonie');
   });
 });

@@ -1,7 +1,13 @@
 // Recording contacts and meetings over real HTTP: who may, what is refused (nothing stored), and that
 // the stored events read back from the graph as sent.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countGraph, municipalityNetwork, upsertOrganizations, type GraphEngine } from '@lotse/graph';
+import {
+  countGraph,
+  municipalityNetwork,
+  upsertManagers,
+  upsertOrganizations,
+  type GraphEngine,
+} from '@lotse/graph';
 import { openTemporaryGraph } from '@lotse/graph/testing';
 import { createServer, type RunningServer } from './server.ts';
 import { seedBase, TEST_PASSWORD } from './testing/fixture.ts';
@@ -167,5 +173,33 @@ describe('meetings', () => {
     expect(codeOf(nobody)).toBe('BAD_USER_INPUT');
     expect(String(field(nobody))).toMatch(/^input\.attendees/);
     expect(await totals()).toEqual(before);
+  });
+});
+
+describe('listing managers', () => {
+  it('logged-in users see managers with employer and covered places; the public does not', async () => {
+    await upsertManagers(engine, [
+      { id: 'm-c', name: 'IM C (ohne Gebiet)', organizationId: 'org-lra', coversAgs: [] },
+    ]);
+    const reply = await http.post(
+      '{ managers { id name employer { id } covers { ags } } }',
+      {},
+      cookies['netzwerk'],
+    );
+    expect(reply.body.data?.managers).toEqual([
+      { id: 'm-a', name: 'IM A', employer: { id: 'org-lra' }, covers: [{ ags: '08425033' }] },
+      { id: 'm-b', name: 'IM B', employer: { id: 'org-lra' }, covers: [{ ags: '08425033' }] },
+      { id: 'm-c', name: 'IM C (ohne Gebiet)', employer: { id: 'org-lra' }, covers: [] },
+    ]);
+    const filtered = await http.post(
+      '{ managers(municipalityAgs: "08425033") { id } }',
+      {},
+      cookies['netzwerk'],
+    );
+    expect(filtered.body.data?.managers).toEqual([{ id: 'm-a' }, { id: 'm-b' }]);
+    expect(codeOf(await http.post('{ managers { id } }'))).toBe('UNAUTHENTICATED');
+    expect(
+      field(await http.post('{ managers(municipalityAgs: "123") { id } }', {}, cookies['netzwerk'])),
+    ).toBe('municipalityAgs');
   });
 });

@@ -29,6 +29,7 @@ export { listMunicipalities, type MunicipalitySummary } from './queries/director
 export { listServices, type ListServicesFilter } from './queries/directory/list-services.ts';
 export { getOrganizationWithServices } from './queries/directory/get-organization.ts';
 export { getServices } from './queries/directory/get-services.ts';
+export { listOrganizations, listManagers, type ManagerRow } from './queries/directory/list-organizations.ts';
 export type { ServiceRow } from './queries/directory/service-row.ts';
 export { countGraph } from './queries/count-graph.ts';
 export { ping } from './queries/ping.ts';

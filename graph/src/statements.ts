@@ -26,6 +26,7 @@ import { pingCypher } from './queries/ping.ts';
 import { testingStatements } from './testing.ts';
 import { servicesInBoxCypher } from './queries/directory/services-near.ts';
 import { servicesByIdCypher } from './queries/directory/get-services.ts';
+import { listManagersCypher, listOrganizationsStatements } from './queries/directory/list-organizations.ts';
 import { municipalityActorsCypher, actorContactsCypher } from './queries/network/municipality-network.ts';
 import {
   embeddedStatements as activityTotalsEmbedded,
@@ -51,6 +52,7 @@ export const REGISTERED_MODULES = [
   'directory/service-row.ts',
   'directory/services-near.ts',
   'directory/get-services.ts',
+  'directory/list-organizations.ts',
   'network/municipality-network.ts',
   'count-graph.ts',
   'ping.ts',
@@ -94,6 +96,8 @@ export function allStatements(dialect: GraphDialect): string[] {
       ...RELATIONSHIP_TYPES.map(countRelationshipsCypher),
       servicesInBoxCypher,
       servicesByIdCypher,
+      ...listOrganizationsStatements,
+      ...Object.values(listManagersCypher),
       ...Object.values(municipalityActorsCypher),
       ...Object.values(actorContactsCypher).map((t) => cypherFor(t, dialect)),
       ...testingStatements.map((t) => cypherFor(t, dialect)),

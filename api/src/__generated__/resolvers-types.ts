@@ -4,7 +4,7 @@ import type { MunicipalityParent as MunicipalityParentModel, OrganizationParent 
 import type { AccountView as AccountViewModel } from '../services/accounts.ts';
 import type { ClientRow as ClientRowModel } from '../services/clients.ts';
 import type { ReferralView as ReferralViewModel } from '../services/caseload.ts';
-import type { Consultation as ConsultationModel } from '@lotse/graph';
+import type { Consultation as ConsultationModel, ManagerRow as ManagerRowModel } from '@lotse/graph';
 import type { ApiContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -251,6 +251,17 @@ export type GermanLevel =
 export type Household =
   | 'family'
   | 'single';
+
+/** An integration manager. Names of professionals: for logged-in users only. */
+export type Manager = {
+  __typename?: 'Manager';
+  /** The municipalities this manager covers. */
+  covers: Array<Municipality>;
+  email: Scalars['String']['output'];
+  employer: Organization;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
 
 /** A network meeting or working group session, with who attended. */
 export type Meeting = {
@@ -532,6 +543,19 @@ export type Organization = {
   website: Scalars['String']['output'];
 };
 
+export type OrganizationConnection = {
+  __typename?: 'OrganizationConnection';
+  edges: Array<OrganizationEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OrganizationEdge = {
+  __typename?: 'OrganizationEdge';
+  cursor: Scalars['String']['output'];
+  node: Organization;
+};
+
 export type OrganizationInput = {
   address?: InputMaybe<Scalars['String']['input']>;
   email?: InputMaybe<Scalars['String']['input']>;
@@ -591,6 +615,8 @@ export type Query = {
   accounts: Array<Account>;
   /** One client of the caller's caseload; another manager's client is FORBIDDEN. */
   client: Client;
+  /** Integration managers, optionally those covering one municipality (logged-in users). */
+  managers: Array<Manager>;
   /** The logged-in user, or null without a session. */
   me: Maybe<Account>;
   /** All municipalities, ordered by name. */
@@ -599,6 +625,8 @@ export type Query = {
   myClients: ClientConnection;
   /** One organisation, or null when there is none with this id. */
   organization: Maybe<Organization>;
+  /** Organisations that are not archived, optionally filtered, ordered by name, then id. `first` is 1–100. */
+  organizations: OrganizationConnection;
   /** Services, optionally filtered, in a stable order (name, then id). `first` is 1–100. */
   services: ServiceConnection;
 };
@@ -607,6 +635,12 @@ export type Query = {
 /** The query root; each area adds its fields with `extend type Query`. */
 export type QueryClientArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** The query root; each area adds its fields with `extend type Query`. */
+export type QueryManagersArgs = {
+  municipalityAgs?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -621,6 +655,15 @@ export type QueryMyClientsArgs = {
 /** The query root; each area adds its fields with `extend type Query`. */
 export type QueryOrganizationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** The query root; each area adds its fields with `extend type Query`. */
+export type QueryOrganizationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<OrganizationKind>;
+  municipalityAgs?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -943,6 +986,7 @@ export type ResolversTypes = {
   Household: null;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Manager: ResolverTypeWrapper<ManagerRowModel>;
   Meeting: ResolverTypeWrapper<Omit<Meeting, 'municipality'> & { municipality: ResolversTypes['Municipality'] }>;
   MeetingInput: MeetingInput;
   MeetingKind: null;
@@ -956,6 +1000,8 @@ export type ResolversTypes = {
   OpeningPeriod: ResolverTypeWrapper<OpeningPeriod>;
   OpeningPeriodInput: OpeningPeriodInput;
   Organization: ResolverTypeWrapper<OrganizationParentModel>;
+  OrganizationConnection: ResolverTypeWrapper<Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversTypes['OrganizationEdge']> }>;
+  OrganizationEdge: ResolverTypeWrapper<Omit<OrganizationEdge, 'node'> & { node: ResolversTypes['Organization'] }>;
   OrganizationInput: OrganizationInput;
   OrganizationKind: null;
   OrganizationPatch: OrganizationPatch;
@@ -1002,6 +1048,7 @@ export type ResolversParentTypes = {
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  Manager: ManagerRowModel;
   Meeting: Omit<Meeting, 'municipality'> & { municipality: ResolversParentTypes['Municipality'] };
   MeetingInput: MeetingInput;
   Municipality: MunicipalityParentModel;
@@ -1013,6 +1060,8 @@ export type ResolversParentTypes = {
   OpeningPeriod: OpeningPeriod;
   OpeningPeriodInput: OpeningPeriodInput;
   Organization: OrganizationParentModel;
+  OrganizationConnection: Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganizationEdge']> };
+  OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
   OrganizationInput: OrganizationInput;
   OrganizationPatch: OrganizationPatch;
   PageInfo: PageInfo;
@@ -1133,6 +1182,14 @@ export type GermanLevelResolvers = { A1: 'a1', A2: 'a2', B1: 'b1', B2: 'b2', C1:
 
 export type HouseholdResolvers = { FAMILY: 'family', SINGLE: 'single' };
 
+export type ManagerResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Manager'] = ResolversParentTypes['Manager']> = {
+  covers?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  employer?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type MeetingResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Meeting'] = ResolversParentTypes['Meeting']> = {
   attendees?: Resolver<Array<ResolversTypes['ActorId']>, ParentType, ContextType>;
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -1214,6 +1271,17 @@ export type OrganizationResolvers<ContextType = ApiContext, ParentType extends R
   website?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type OrganizationConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['OrganizationConnection'] = ResolversParentTypes['OrganizationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['OrganizationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OrganizationEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['OrganizationEdge'] = ResolversParentTypes['OrganizationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+};
+
 export type OrganizationKindResolvers = { ASSOCIATION: 'association', COUNSELLING_PROVIDER: 'counselling_provider', EMPLOYER: 'employer', EMPLOYMENT_AGENCY: 'employment_agency', HEALTH: 'health', HELPER_CIRCLE: 'helper_circle', IMMIGRATION_OFFICE: 'immigration_office', IM_CARRIER: 'im_carrier', INTEGRATION_COMMISSIONER: 'integration_commissioner', JOB_CENTRE: 'job_centre', LANGUAGE_COURSE_PROVIDER: 'language_course_provider', MIGRANT_ORGANISATION: 'migrant_organisation', OTHER: 'other', SCHOOL_KITA: 'school_kita', SOCIAL_WELFARE_OFFICE: 'social_welfare_office', TOWN_HALL: 'town_hall' };
 
 export type PageInfoResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1224,10 +1292,12 @@ export type PageInfoResolvers<ContextType = ApiContext, ParentType extends Resol
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   accounts?: Resolver<Array<ResolversTypes['Account']>, ParentType, ContextType>;
   client?: Resolver<ResolversTypes['Client'], ParentType, ContextType, RequireFields<QueryClientArgs, 'id'>>;
+  managers?: Resolver<Array<ResolversTypes['Manager']>, ParentType, ContextType, Partial<QueryManagersArgs>>;
   me?: Resolver<Maybe<ResolversTypes['Account']>, ParentType, ContextType>;
   municipalities?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType>;
   myClients?: Resolver<ResolversTypes['ClientConnection'], ParentType, ContextType, RequireFields<QueryMyClientsArgs, 'first'>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
+  organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
   services?: Resolver<ResolversTypes['ServiceConnection'], ParentType, ContextType, RequireFields<QueryServicesArgs, 'first'>>;
 };
 
@@ -1322,6 +1392,7 @@ export type Resolvers<ContextType = ApiContext> = {
   Gender?: GenderResolvers;
   GermanLevel?: GermanLevelResolvers;
   Household?: HouseholdResolvers;
+  Manager?: ManagerResolvers<ContextType>;
   Meeting?: MeetingResolvers<ContextType>;
   MeetingKind?: MeetingKindResolvers;
   Municipality?: MunicipalityResolvers<ContextType>;
@@ -1331,6 +1402,8 @@ export type Resolvers<ContextType = ApiContext> = {
   OpeningHours?: OpeningHoursResolvers<ContextType>;
   OpeningPeriod?: OpeningPeriodResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
+  OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
+  OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
   OrganizationKind?: OrganizationKindResolvers;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

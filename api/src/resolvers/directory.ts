@@ -1,6 +1,6 @@
 // Resolvers of the public directory: validate arguments, call the directory service, shape the answer.
 import { z } from 'zod';
-import { NEED_CATEGORIES } from '@lotse/graph';
+import { NEED_CATEGORIES, ORGANIZATION_KINDS } from '@lotse/graph';
 import type { Resolvers } from '../__generated__/resolvers-types.ts';
 import {
   isFullMunicipality,
@@ -18,6 +18,13 @@ const ags = z.string().regex(/^\d{8}$/, 'AGS muss genau 8 Ziffern haben / AGS mu
 const servicesArgs = z.object({
   municipalityAgs: ags.nullish(),
   category: z.enum(NEED_CATEGORIES).nullish(),
+  first: pageSize(100),
+  after: afterCursor.nullish(),
+});
+
+const organizationsArgs = z.object({
+  municipalityAgs: ags.nullish(),
+  kind: z.enum(ORGANIZATION_KINDS).nullish(),
   first: pageSize(100),
   after: afterCursor.nullish(),
 });
@@ -57,6 +64,16 @@ export const directoryResolvers: Resolvers = {
     },
 
     organization: (_parent, args, ctx) => ctx.directory.getOrganization(parseArgs(organizationArgs, args).id),
+
+    organizations: async (_parent, args, ctx) => {
+      const { municipalityAgs, kind, first, after } = parseArgs(organizationsArgs, args);
+      return toConnection(
+        await ctx.directory.listOrganizations(
+          { municipalityAgs: municipalityAgs ?? undefined, kind: kind ?? undefined },
+          { limit: first, offset: after ?? 0 },
+        ),
+      );
+    },
   },
 
   Municipality: {

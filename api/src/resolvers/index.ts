@@ -12,7 +12,12 @@ import { networkResolvers } from './network.ts';
 export function createResolvers(
   typeDefs: readonly DocumentNode[],
 ): [Resolvers, Record<string, Record<string, string>>] {
-  const query = { ...directoryResolvers.Query, ...authResolvers.Query, ...clientResolvers.Query };
+  const query = {
+    ...directoryResolvers.Query,
+    ...authResolvers.Query,
+    ...clientResolvers.Query,
+    ...networkResolvers.Query,
+  };
   return [
     {
       Date: dateScalar,
@@ -21,6 +26,7 @@ export function createResolvers(
       ...clientResolvers,
       ...caseloadResolvers,
       Client: { ...clientResolvers.Client, ...caseloadResolvers.Client },
+      Manager: networkResolvers.Manager,
       Service: { ...directoryResolvers.Service, ...directoryAdminResolvers.Service },
       Query: query,
       Mutation: {

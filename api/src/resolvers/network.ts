@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { contactSchema, meetingSchema, type Contact, type Meeting } from '@lotse/graph';
 import type { ActorLabel, Resolvers } from '../__generated__/resolvers-types.ts';
-import { InvalidInputError, formatPath } from '../errors.ts';
+import { InvalidInputError, NotFoundError, formatPath } from '../errors.ts';
 import type { ApiContext } from '../context.ts';
 import { parseArgs } from './validate.ts';
 
@@ -68,7 +68,33 @@ async function meetingView(m: Meeting, ctx: ApiContext) {
   };
 }
 
+const managersArgs = z.strictObject({
+  municipalityAgs: z
+    .string()
+    .regex(/^\d{8}$/, 'AGS muss genau 8 Ziffern haben / AGS must have exactly 8 digits')
+    .nullish(),
+});
+
 export const networkResolvers: Resolvers = {
+  Query: {
+    async managers(_parent, args, ctx) {
+      const { municipalityAgs } = parseArgs(managersArgs, args);
+      return ctx.network.managers(municipalityAgs ?? undefined);
+    },
+  },
+  Manager: {
+    async employer(manager, _args, ctx) {
+      const organization = await ctx.directory.getOrganization(manager.organizationId);
+      if (!organization) throw new NotFoundError('Organisation / organization', manager.organizationId);
+      return organization;
+    },
+    async covers(manager, _args, ctx) {
+      const municipalities = await Promise.all(
+        manager.coversAgs.map((ags) => ctx.directory.getMunicipality(ags)),
+      );
+      return municipalities.filter((m) => m !== null);
+    },
+  },
   Mutation: {
     async recordContact(_parent, args, ctx) {
       const { input } = parseArgs(contactArgs, args);

@@ -3,6 +3,7 @@
 import type { DirectoryCache } from './directory-cache.ts';
 import {
   getOrganizationWithServices,
+  listOrganizations,
   type GraphEngine,
   type MunicipalitySummary,
   type NeedCategory,
@@ -52,6 +53,10 @@ export interface DirectoryService {
   listServices(filter: ServiceFilter, page: Page): Promise<ServicePage>;
   getOrganization(id: string): Promise<Organization | null>;
   listOrganizationServices(organizationId: string): Promise<ServiceRow[]>;
+  listOrganizations(
+    filter: { municipalityAgs?: string | undefined; kind?: Organization['kind'] | undefined },
+    page: Page,
+  ): Promise<{ items: Organization[]; total: number; offset: number }>;
 }
 
 /**
@@ -97,6 +102,15 @@ export function createDirectoryService(engine: GraphEngine, cache: DirectoryCach
     },
     async getOrganization(id) {
       return (await organizationWithServices(id))?.organization ?? null;
+    },
+    async listOrganizations(filter, page) {
+      const { total, items } = await listOrganizations(engine, {
+        municipalityAgs: filter.municipalityAgs ?? null,
+        kind: filter.kind ?? null,
+        limit: page.limit,
+        offset: page.offset,
+      });
+      return { total, items, offset: page.offset };
     },
     async listOrganizationServices(organizationId) {
       return (await organizationWithServices(organizationId))?.services ?? [];

@@ -1,13 +1,23 @@
 // Recording the helper network: contacts (coordinators; managers as themselves) and meetings with
 // their attendees (coordinators).
 import { randomUUID } from 'node:crypto';
-import { recordContacts, recordMeetings, type Contact, type GraphEngine, type Meeting } from '@lotse/graph';
+import {
+  listManagers,
+  recordContacts,
+  recordMeetings,
+  type Contact,
+  type GraphEngine,
+  type ManagerRow,
+  type Meeting,
+} from '@lotse/graph';
 import { authorize, type Viewer } from '../auth/authorize.ts';
 import { asField, deniedError } from '../errors.ts';
 
 export interface NetworkService {
   recordContact(input: Omit<Contact, 'id'>): Promise<Contact>;
   recordMeeting(input: Omit<Meeting, 'id'>): Promise<Meeting>;
+  /** Integration managers, optionally those covering one municipality (logged-in users only). */
+  managers(municipalityAgs?: string): Promise<ManagerRow[]>;
 }
 
 function refuse(code: 'UNAUTHENTICATED' | 'FORBIDDEN', message: string): never {
@@ -16,6 +26,12 @@ function refuse(code: 'UNAUTHENTICATED' | 'FORBIDDEN', message: string): never {
 
 export function createNetworkService(engine: GraphEngine, viewer: Viewer): NetworkService {
   return {
+    async managers(municipalityAgs) {
+      const decision = authorize(viewer, 'network.read');
+      if (!decision.allowed) refuse(decision.code, 'Kein Zugriff / no access');
+      const managers = await listManagers(engine);
+      return municipalityAgs ? managers.filter((m) => m.coversAgs.includes(municipalityAgs)) : managers;
+    },
     async recordContact(input) {
       const managerIds = input.fromLabel === 'Manager' ? [input.fromId] : ['(an organisation)'];
       const decision = authorize(viewer, 'contact.record', { managerIds });
