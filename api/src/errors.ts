@@ -1,6 +1,7 @@
 // Application errors of the API and the one place that turns any error into a GraphQL error
 // response: known errors keep their code, everything else is masked and logged with the request id.
 import type { GraphQLFormattedError } from 'graphql';
+import type { z } from 'zod';
 import { GraphQLError } from 'graphql';
 import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
 import { GraphValidationError } from '@lotse/graph';
@@ -50,6 +51,22 @@ export function deniedError(code: 'UNAUTHENTICATED' | 'FORBIDDEN', forbidden: st
   return code === 'UNAUTHENTICATED'
     ? new AppError('UNAUTHENTICATED', 'Bitte anmelden / please log in')
     : new AppError('FORBIDDEN', forbidden);
+}
+
+/** Parses `value`; every issue becomes a field of one BAD_USER_INPUT error, below `prefix` when given. */
+export function parseOrThrow<Schema extends z.ZodType>(
+  schema: Schema,
+  value: unknown,
+  prefix?: string,
+): z.output<Schema> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  throw new InvalidInputError(
+    result.error.issues.map((issue) => ({
+      field: formatPath(prefix ? [prefix, ...issue.path] : issue.path),
+      message: issue.message,
+    })),
+  );
 }
 
 export class NotFoundError extends AppError {

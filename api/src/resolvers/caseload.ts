@@ -12,7 +12,7 @@ import {
 } from '@lotse/graph';
 import type { Resolvers } from '../__generated__/resolvers-types.ts';
 import { NotFoundError } from '../errors.ts';
-import { parseArgs } from './validate.ts';
+import { parseArgs, withoutNulls } from './validate.ts';
 
 const id = z.string().trim().min(1, 'darf nicht leer sein / must not be empty').max(100);
 /** GraphQL hands CEFR levels over in lower case (enum internal values); the model keeps them upper case. */
@@ -20,11 +20,8 @@ const germanLevel = z
   .enum(['none', 'a1', 'a2', 'b1', 'b2', 'c1', 'c2'])
   .transform((level) => (level === 'none' ? 'none' : (level.toUpperCase() as Client['germanLevel'])));
 
-/** Input objects may carry explicit nulls for optional fields; they mean "not given". */
-const withoutNulls = (value: unknown) =>
-  value && typeof value === 'object'
-    ? Object.fromEntries(Object.entries(value).filter(([k, v]) => v !== null || k === 'birthYear'))
-    : value;
+/** A null birth year means "unknown" and is kept; other nulls mean "not given". */
+const givenFields = (value: unknown) => withoutNulls(value, ['birthYear']);
 
 const clientFields = clientSchema
   .pick({
@@ -51,12 +48,12 @@ const minorsMessage = {
 };
 
 const createArgs = z.strictObject({
-  input: z.preprocess(withoutNulls, clientFields.refine(minorsFit, minorsMessage)),
+  input: z.preprocess(givenFields, clientFields.refine(minorsFit, minorsMessage)),
 });
 const updateArgs = z.strictObject({
   id,
   patch: z.preprocess(
-    withoutNulls,
+    givenFields,
     clientFields
       .omit({ openedOn: true, germanLevel: true })
       .extend({ germanLevel: germanLevel.optional() })
@@ -106,7 +103,7 @@ export const caseloadResolvers: Resolvers = {
     async updateClient(_parent, args, ctx) {
       const { id: clientId, patch } = parseArgs(updateArgs, args);
       // Defaults of the model must not fill in what the caller did not send.
-      const sent = new Set(Object.keys(withoutNulls(args.patch) as object));
+      const sent = new Set(Object.keys(givenFields(args.patch)));
       const changes = Object.fromEntries(Object.entries(patch).filter(([key]) => sent.has(key)));
       await ctx.caseload.update(clientId, changes);
       return ctx.clients.get(clientId);

@@ -3,12 +3,9 @@ import { z } from 'zod';
 import type { Resolvers } from '../__generated__/resolvers-types.ts';
 import type { ApiContext } from '../context.ts';
 import { NotFoundError } from '../errors.ts';
-import { parseArgs } from './validate.ts';
+import { parseArgs, withoutNulls } from './validate.ts';
 
 const id = z.string().trim().min(1, 'darf nicht leer sein / must not be empty').max(100);
-/** GraphQL sends explicit nulls for optional fields it was given as null; they mean "not given". */
-const present = (value: unknown): Record<string, unknown> =>
-  Object.fromEntries(Object.entries((value ?? {}) as Record<string, unknown>).filter(([, v]) => v !== null));
 const idArgs = z.strictObject({ id });
 const inputArgs = z.strictObject({ input: z.record(z.string(), z.unknown()) });
 const patchArgs = z.strictObject({ id, patch: z.record(z.string(), z.unknown()) });
@@ -16,12 +13,14 @@ const patchArgs = z.strictObject({ id, patch: z.record(z.string(), z.unknown()) 
 export const directoryAdminResolvers: Resolvers = {
   Mutation: {
     async createOrganization(_parent, args, ctx) {
-      const created = await ctx.directoryAdmin.createOrganization(present(parseArgs(inputArgs, args).input));
+      const created = await ctx.directoryAdmin.createOrganization(
+        withoutNulls(parseArgs(inputArgs, args).input),
+      );
       return organization(created, ctx);
     },
     async updateOrganization(_parent, args, ctx) {
       const { id: organizationId, patch } = parseArgs(patchArgs, args);
-      await ctx.directoryAdmin.updateOrganization(organizationId, present(patch));
+      await ctx.directoryAdmin.updateOrganization(organizationId, withoutNulls(patch));
       return organization(organizationId, ctx);
     },
     async archiveOrganization(_parent, args, ctx) {
@@ -30,12 +29,12 @@ export const directoryAdminResolvers: Resolvers = {
       return organization(organizationId, ctx);
     },
     async createService(_parent, args, ctx) {
-      const created = await ctx.directoryAdmin.createService(present(parseArgs(inputArgs, args).input));
+      const created = await ctx.directoryAdmin.createService(withoutNulls(parseArgs(inputArgs, args).input));
       return service(created, ctx);
     },
     async updateService(_parent, args, ctx) {
       const { id: serviceId, patch } = parseArgs(patchArgs, args);
-      await ctx.directoryAdmin.updateService(serviceId, present(patch));
+      await ctx.directoryAdmin.updateService(serviceId, withoutNulls(patch));
       return service(serviceId, ctx);
     },
     async archiveService(_parent, args, ctx) {

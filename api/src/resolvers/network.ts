@@ -2,29 +2,15 @@
 import { z } from 'zod';
 import { contactSchema, meetingSchema, type Contact, type Meeting } from '@lotse/graph';
 import type { ActorLabel, Resolvers } from '../__generated__/resolvers-types.ts';
-import { InvalidInputError, NotFoundError, formatPath } from '../errors.ts';
+import { NotFoundError, parseOrThrow } from '../errors.ts';
 import type { ApiContext } from '../context.ts';
-import { parseArgs } from './validate.ts';
+import { parseArgs, withoutNulls } from './validate.ts';
 
 /** GraphQL actor labels are lower case inside (enum internal values); the model's are capitalised. */
 const modelLabel = (label: string) =>
   label === 'manager' ? 'Manager' : label === 'organization' ? 'Organization' : label;
 const graphqlLabel = (label: 'Manager' | 'Organization'): ActorLabel =>
   label === 'Manager' ? 'manager' : 'organization';
-
-const withoutNulls = (value: Record<string, unknown>) =>
-  Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null));
-
-function parseModel<T>(schema: z.ZodType<T>, value: unknown, prefix: string): T {
-  const parsed = schema.safeParse(value);
-  if (parsed.success) return parsed.data;
-  throw new InvalidInputError(
-    parsed.error.issues.map((i) => ({
-      field: formatPath([prefix, ...(i.path as (string | number)[])]),
-      message: i.message,
-    })),
-  );
-}
 
 const actorRef = z.strictObject({ label: z.string(), id: z.string() });
 const contactArgs = z.strictObject({
@@ -98,7 +84,7 @@ export const networkResolvers: Resolvers = {
   Mutation: {
     async recordContact(_parent, args, ctx) {
       const { input } = parseArgs(contactArgs, args);
-      const contact = parseModel(
+      const contact = parseOrThrow(
         contactSchema,
         withoutNulls({
           id: 'new',
@@ -117,7 +103,7 @@ export const networkResolvers: Resolvers = {
     },
     async recordMeeting(_parent, args, ctx) {
       const { input } = parseArgs(meetingArgs, args);
-      const meeting = parseModel(
+      const meeting = parseOrThrow(
         meetingSchema,
         withoutNulls({
           id: 'new',

@@ -1,6 +1,6 @@
 // Argument validation for resolvers: zod issues become one BAD_USER_INPUT error naming the fields.
 import { z } from 'zod';
-import { InvalidInputError, formatPath } from '../errors.ts';
+import { parseOrThrow } from '../errors.ts';
 
 // zod's own messages (too small, unknown key …) in German and English, like ours.
 const german = z.locales.de().localeError;
@@ -9,10 +9,14 @@ const text = (result: ReturnType<typeof german>) =>
   typeof result === 'string' ? result : (result?.message ?? '');
 z.config({ localeError: (issue) => `${text(german(issue))} / ${text(english(issue))}` });
 
-export function parseArgs<Schema extends z.ZodType>(schema: Schema, args: unknown): z.output<Schema> {
-  const result = schema.safeParse(args);
-  if (result.success) return result.data;
-  throw new InvalidInputError(
-    result.error.issues.map((issue) => ({ field: formatPath(issue.path), message: issue.message })),
-  );
+export const parseArgs = <Schema extends z.ZodType>(schema: Schema, args: unknown): z.output<Schema> =>
+  parseOrThrow(schema, args);
+
+/**
+ * GraphQL input objects may carry explicit nulls for optional fields; they mean "not given", so the
+ * model's defaults apply. Fields in `keep` keep their null (where null is a value, e.g. an unknown year).
+ */
+export function withoutNulls(value: unknown, keep: readonly string[] = []): Record<string, unknown> {
+  if (!value || typeof value !== 'object') return {};
+  return Object.fromEntries(Object.entries(value).filter(([k, v]) => v !== null || keep.includes(k)));
 }

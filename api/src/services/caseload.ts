@@ -9,7 +9,6 @@ import {
   getClient,
   getReferral,
   getServices,
-  managerOfClient,
   moveReferral,
   recordConsultations,
   recordReferrals,
@@ -23,8 +22,9 @@ import {
   type ReferralStatus,
 } from '@lotse/graph';
 import { authorize, type Action, type Viewer } from '../auth/authorize.ts';
-import { AppError, InvalidInputError, NotFoundError, asField, deniedError } from '../errors.ts';
+import { AppError, InvalidInputError, NotFoundError, asField, parseOrThrow } from '../errors.ts';
 import type { AuditTrail } from './audit.ts';
+import { caseDenied, guardCase as guardOneCase } from './clients.ts';
 
 /** A referral as the API hands it on: the stored relationship with its two ends, '' as null. */
 export interface ReferralView extends Omit<Referral, 'reason' | 'outcome'> {
@@ -69,30 +69,13 @@ export interface CaseloadService {
   }): Promise<Consultation>;
 }
 
-const forbidden = (code: 'UNAUTHENTICATED' | 'FORBIDDEN') =>
-  deniedError(code, 'Kein Zugriff auf diesen Fall / no access to this case');
-
 export function createCaseloadService(
   engine: GraphEngine,
   viewer: Viewer,
   audit: AuditTrail,
 ): CaseloadService {
-  /** Authorises `action` on existing cases (their managers looked up), audits it, throws when denied. */
-  async function guardCase(action: Action, operation: string, clientId: string) {
-    const role = authorize(viewer, action);
-    if (!role.allowed) {
-      await audit.record(operation, [clientId], false);
-      throw forbidden(role.code);
-    }
-    const managerId = await managerOfClient(engine, clientId);
-    if (managerId === null) {
-      await audit.record(operation, [clientId], false);
-      throw new NotFoundError('Fall / case', clientId);
-    }
-    const decision = authorize(viewer, action, { managerIds: [managerId] });
-    await audit.record(operation, [clientId], decision.allowed);
-    if (!decision.allowed) throw forbidden(decision.code);
-  }
+  const guardCase = (action: Action, operation: string, clientId: string) =>
+    guardOneCase(engine, viewer, audit, action, operation, clientId);
 
   // A caseload page asks for the referrals of 20 cases: one read for all of them.
   const referralLoader = new DataLoader(async (ids: readonly string[]) => {
@@ -119,12 +102,8 @@ export function createCaseloadService(
   }
 
   async function save(client: Client, fieldPrefix: string) {
-    const parsed = clientSchema.safeParse(client);
-    if (!parsed.success)
-      throw new InvalidInputError(
-        parsed.error.issues.map((i) => ({ field: [fieldPrefix, ...i.path].join('.'), message: i.message })),
-      );
-    await asField(fieldPrefix, () => upsertClients(engine, [parsed.data]));
+    const row = parseOrThrow(clientSchema, client, fieldPrefix);
+    await asField(fieldPrefix, () => upsertClients(engine, [row]));
   }
 
   const view = (r: Referral & { clientId: string; serviceId: string }): ReferralView => ({
@@ -141,7 +120,7 @@ export function createCaseloadService(
       const managerId = viewer.kind === 'account' ? viewer.managerId : null;
       if (!role.allowed || !managerId) {
         await audit.record('client.create', [], false);
-        throw forbidden(role.allowed ? 'FORBIDDEN' : role.code);
+        throw caseDenied(role.allowed ? 'FORBIDDEN' : role.code);
       }
       await assertCaseCodeFree(input.caseCode, id, 'input.caseCode');
       await save(

@@ -33,15 +33,39 @@ export interface ClientService {
   get(id: string): Promise<ClientRow>;
 }
 
-const denied = (code: 'UNAUTHENTICATED' | 'FORBIDDEN') =>
+export const caseDenied = (code: 'UNAUTHENTICATED' | 'FORBIDDEN') =>
   deniedError(code, 'Kein Zugriff auf diesen Fall / no access to this case');
+
+/**
+ * Authorises `action` on one existing case: the role first, then whether the case is MANAGED_BY the
+ * caller. Writes one audit event as `operation` whatever the answer, and throws when denied or unknown.
+ */
+export async function guardCase(
+  engine: GraphEngine,
+  viewer: Viewer,
+  audit: AuditTrail,
+  action: Action,
+  operation: string,
+  clientId: string,
+): Promise<void> {
+  const role = authorize(viewer, action);
+  const managerId = role.allowed ? await managerOfClient(engine, clientId) : null;
+  const decision = !role.allowed
+    ? role
+    : managerId === null
+      ? null
+      : authorize(viewer, action, { managerIds: [managerId] });
+  await audit.record(operation, [clientId], decision?.allowed ?? false);
+  if (decision === null) throw new NotFoundError('Fall / case', clientId);
+  if (!decision.allowed) throw caseDenied(decision.code);
+}
 
 export function createClientService(engine: GraphEngine, viewer: Viewer, audit: AuditTrail): ClientService {
   /** Decides, audits, and throws when denied. */
   async function guard(action: Action, caseIds: string[], managerIds?: string[]) {
     const decision = authorize(viewer, action, managerIds ? { managerIds } : {});
     await audit.record(action, caseIds, decision.allowed);
-    if (!decision.allowed) throw denied(decision.code);
+    if (!decision.allowed) throw caseDenied(decision.code);
   }
 
   return {
@@ -49,7 +73,7 @@ export function createClientService(engine: GraphEngine, viewer: Viewer, audit: 
       const precheck = authorize(viewer, 'client.list');
       if (!precheck.allowed || viewer.kind !== 'account' || !viewer.managerId) {
         await audit.record('client.list', [], false);
-        throw denied(precheck.allowed ? 'FORBIDDEN' : precheck.code);
+        throw caseDenied(precheck.allowed ? 'FORBIDDEN' : precheck.code);
       }
       const { items, total } = await listClientsOfManager(engine, {
         managerId: viewer.managerId,
@@ -65,17 +89,7 @@ export function createClientService(engine: GraphEngine, viewer: Viewer, audit: 
       return { items: items.map(toRow), total, offset: page.offset };
     },
     async get(id) {
-      const role = authorize(viewer, 'client.read');
-      if (!role.allowed) {
-        await audit.record('client.read', [id], false);
-        throw denied(role.code);
-      }
-      const managerId = await managerOfClient(engine, id);
-      if (managerId === null) {
-        await audit.record('client.read', [id], false);
-        throw new NotFoundError('Fall / case', id);
-      }
-      await guard('client.read', [id], [managerId]);
+      await guardCase(engine, viewer, audit, 'client.read', 'client.read', id);
       const client = await getClient(engine, id);
       if (!client) throw new NotFoundError('Fall / case', id);
       return toRow(client);

@@ -15,7 +15,7 @@ import {
   type ServiceRow,
 } from '@lotse/graph';
 import { authorize, type Viewer } from '../auth/authorize.ts';
-import { InvalidInputError, NotFoundError, asField, deniedError, formatPath } from '../errors.ts';
+import { NotFoundError, asField, deniedError, parseOrThrow } from '../errors.ts';
 import type { DirectoryCache } from './directory-cache.ts';
 
 export type OrganizationFields = Omit<Organization, 'id' | 'isDemo' | 'archived'>;
@@ -34,24 +34,6 @@ export interface DirectoryAdminService {
 export function serviceFromStored(row: ServiceRow): Service {
   const { organizationName: _on, organizationKind: _ok, municipalityName: _mn, ...service } = row;
   return service;
-}
-
-function check<T>(
-  schema: {
-    safeParse(
-      v: unknown,
-    ):
-      | { success: true; data: T }
-      | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
-  },
-  value: unknown,
-  prefix: string,
-): T {
-  const parsed = schema.safeParse(value);
-  if (parsed.success) return parsed.data;
-  throw new InvalidInputError(
-    parsed.error.issues.map((i) => ({ field: formatPath([prefix, ...i.path]), message: i.message })),
-  );
 }
 
 export function createDirectoryAdminService(
@@ -78,12 +60,12 @@ export function createDirectoryAdminService(
     return serviceFromStored(found);
   };
   const saveOrganization = async (value: unknown, prefix: string) => {
-    const row = check(organizationSchema, value, prefix);
+    const row = parseOrThrow(organizationSchema, value, prefix);
     await asField(prefix, () => upsertOrganizations(engine, [row]));
     cache.invalidate();
   };
   const saveServices = async (values: unknown[], prefix: string) => {
-    const rows = values.map((v) => check(serviceSchema, v, prefix));
+    const rows = values.map((v) => parseOrThrow(serviceSchema, v, prefix));
     await asField(prefix, () => upsertServices(engine, rows));
     cache.invalidate();
   };
