@@ -14,6 +14,7 @@ import { createLoginThrottle } from '../src/auth/throttle.ts';
 import { createContext } from '../src/context.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, ensureDemoAccounts } from '../src/demo-accounts.ts';
 import { createSchema } from '../src/schema/executable.ts';
+import { createAuditLog } from '../src/services/audit.ts';
 import { createDirectoryCache } from '../src/services/directory-cache.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -100,6 +101,7 @@ async function openInProcess() {
   const deps = {
     engine,
     directoryCache: createDirectoryCache(engine),
+    auditLog: createAuditLog(engine),
     sessions,
     throttles: { user: createLoginThrottle(), address: createLoginThrottle() },
     sessionMaxAgeSeconds: 3600,

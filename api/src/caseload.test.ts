@@ -63,6 +63,7 @@ beforeAll(async () => {
     { username: 'im.a', role: 'manager', managerId: 'm-a' },
     { username: 'im.b', role: 'manager', managerId: 'm-b' },
     { username: 'koordination', role: 'coordinator' },
+    { username: 'admin', role: 'admin' },
   ]);
   await upsertOrganizations(engine, [
     { id: 'org-caritas', name: 'Caritas', kind: 'counselling_provider', municipalityAgs: '08425033' },
@@ -334,12 +335,19 @@ describe('referrals and consultations', () => {
     expect(await totals()).toEqual(before);
   });
 
-  it('the client page shows referrals with their services, loading the services in one batch', async () => {
+  it('the client page shows referrals with their services: listed ones from memory, archived ones in one read', async () => {
     await http.post(
       REFER,
       { input: { clientId, serviceId: 'svc-2', need: 'ADDICTION_COUNSELLING', consent: true } },
       asA,
     );
+    // An archived service still names the place a client was referred to.
+    const archived = await http.post(
+      'mutation { archiveService(id: "svc-2") { id archived } }',
+      {},
+      await http.login('admin', PASSWORD),
+    );
+    expect(archived.body.data).toEqual({ archiveService: { id: 'svc-2', archived: true } });
     const reads: string[] = [];
     const counting = new Proxy(engine, {
       get(target, key) {
@@ -371,7 +379,9 @@ describe('referrals and consultations', () => {
         'Suchtberatung',
       ]);
       expect(page.consultations).toEqual([{ topics: ['HOUSING', 'CHILDREN'] }]);
-      expect(reads.filter((q) => q.includes('UNWIND $ids AS wanted'))).toHaveLength(1);
+      // One read for the archived service; the two listed ones come from the in-memory directory.
+      const byId = reads.filter((q) => q.includes('UNWIND $ids AS wanted'));
+      expect(byId).toHaveLength(1);
     } finally {
       await watched.close();
     }

@@ -5,7 +5,7 @@ import type { Viewer } from './auth/authorize.ts';
 import { clearedSessionCookie, readCookie, sessionCookie, SESSION_COOKIE } from './auth/cookies.ts';
 import type { Session, SessionStore } from './auth/sessions.ts';
 import { currentRequestId } from './request-scope.ts';
-import { createAuditTrail } from './services/audit.ts';
+import { createAuditTrail, type AuditLog } from './services/audit.ts';
 import { createAuthService, type AuthService, type LoginThrottles } from './services/auth.ts';
 import type { DirectoryCache } from './services/directory-cache.ts';
 import { createNetworkService, type NetworkService } from './services/network.ts';
@@ -38,6 +38,8 @@ export interface ContextDeps {
   engine: GraphEngine;
   sessions: SessionStore;
   throttles: LoginThrottles;
+  /** Writes audit events with group commit (one per process). */
+  auditLog: AuditLog;
   /** The public directory in memory (one per process). */
   directoryCache: DirectoryCache;
   /** Cookie lifetime: the absolute session timeout. */
@@ -62,7 +64,7 @@ export function createContext(deps: ContextDeps, exchange: Exchange): ApiContext
     : { kind: 'public' };
   const { secure } = exchange;
   const auth = createAuthService(deps.engine, deps.sessions, deps.throttles);
-  const audit = createAuditTrail(deps.engine, viewer, requestId);
+  const audit = createAuditTrail(deps.auditLog, viewer, requestId);
   return {
     requestId,
     viewer,
@@ -75,9 +77,14 @@ export function createContext(deps: ContextDeps, exchange: Exchange): ApiContext
     accounts: createAccountService(deps.engine, viewer, deps.sessions),
     auth,
     loaders: {
+      // Listed services come from the in-memory directory; archived ones from the graph.
       service: new DataLoader(async (ids: readonly string[]) => {
-        const found = await getServices(deps.engine, [...ids]);
-        return ids.map((serviceId) => found.get(serviceId) ?? null);
+        const { servicesById } = await deps.directoryCache.snapshot();
+        const missing = ids.filter((serviceId) => !servicesById.has(serviceId));
+        const found = missing.length
+          ? await getServices(deps.engine, missing)
+          : new Map<string, ServiceRow>();
+        return ids.map((serviceId) => servicesById.get(serviceId) ?? found.get(serviceId) ?? null);
       }),
     },
     clientAddress: exchange.clientAddress,

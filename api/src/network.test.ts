@@ -174,6 +174,58 @@ describe('meetings', () => {
     expect(String(field(nobody))).toMatch(/^input\.attendees/);
     expect(await totals()).toEqual(before);
   });
+
+  it('logged-in users list meetings newest first, filtered and paged; the public cannot', async () => {
+    for (const [title, kind, date] of [
+      ['AK Sprache März', 'WORKING_GROUP', '2025-03-10'],
+      ['Netzwerktreffen Juni', 'NETWORK_MEETING', '2025-06-01'],
+      ['Steuerungsgruppe Juni', 'STEERING_GROUP', '2025-06-01'],
+    ])
+      expect(
+        (await http.post(MEETING, { input: meeting({ title, kind, date }) }, cookies['koordination'])).body
+          .errors,
+      ).toBeUndefined();
+    const LIST = `query ($kind: MeetingKind, $from: Date, $to: Date, $first: Int, $after: String) {
+      meetings(municipalityAgs: "08425033", kind: $kind, from: $from, to: $to, first: $first, after: $after) {
+        totalCount pageInfo { hasNextPage endCursor }
+        edges { node { title kind date municipality { ags } attendees { label id } } } } }`;
+    type Page = {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      edges: { node: { title: string; date: string; attendees: unknown[] } }[];
+    };
+    const list = async (variables: Record<string, unknown>, cookie = cookies['netzwerk']) =>
+      (await http.post(LIST, variables, cookie)).body.data?.meetings as Page;
+
+    const year2025 = await list({ from: '2025-01-01', to: '2025-12-31' });
+    expect(year2025.totalCount).toBe(3);
+    // Newest first; the same day in id order, so the order is stable (the two June meetings).
+    expect(year2025.edges.map((e) => e.node.date)).toEqual(['2025-06-01', '2025-06-01', '2025-03-10']);
+    expect(year2025.edges[0]!.node.attendees).toEqual([
+      { label: 'MANAGER', id: 'm-a' },
+      { label: 'ORGANIZATION', id: 'org-hk' },
+    ]);
+    const working = await list({ kind: 'WORKING_GROUP' });
+    expect(working.edges.map((e) => e.node.title)).toEqual(['AK Sprache März']);
+
+    // Page by page: every meeting once, in the order of the whole list.
+    const whole = (await list({ first: 100 })).edges.map((e) => e.node.title);
+    const paged: string[] = [];
+    let after: string | null = null;
+    for (let guard = 0; guard < 10; guard++) {
+      const page: Page = await list({ first: 1, after });
+      paged.push(...page.edges.map((e) => e.node.title));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(paged).toEqual(whole);
+    expect(whole.length).toBeGreaterThanOrEqual(4);
+
+    const backwards = await http.post(LIST, { from: '2025-12-31', to: '2025-01-01' }, cookies['netzwerk']);
+    expect(codeOf(backwards)).toBe('BAD_USER_INPUT');
+    expect(field(backwards)).toBe('from');
+    expect(codeOf(await http.post(LIST, {}))).toBe('UNAUTHENTICATED');
+  });
 });
 
 describe('listing managers', () => {

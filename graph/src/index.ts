@@ -25,6 +25,7 @@ export { recordMeetings } from './queries/upsert/upsert-meetings.ts';
 export { recordContacts } from './queries/record/record-contacts.ts';
 export { recordConsultations } from './queries/record/record-consultations.ts';
 export { recordReferrals } from './queries/record/record-referrals.ts';
+export { listMeetings, type MeetingFilter } from './queries/network/list-meetings.ts';
 export { listMunicipalities, type MunicipalitySummary } from './queries/directory/list-municipalities.ts';
 export { listServices, type ListServicesFilter } from './queries/directory/list-services.ts';
 export { getOrganizationWithServices } from './queries/directory/get-organization.ts';

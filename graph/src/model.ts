@@ -293,10 +293,13 @@ export const referralSchema = z
   });
 export type Referral = z.infer<typeof referralSchema>;
 
+export const MEETING_KINDS = ['network_meeting', 'working_group', 'steering_group'] as const;
+export type MeetingKind = (typeof MEETING_KINDS)[number];
+
 export const meetingSchema = z.strictObject({
   id,
   title: text(300).min(1),
-  kind: z.enum(['network_meeting', 'working_group', 'steering_group']),
+  kind: z.enum(MEETING_KINDS),
   date: isoDay,
   municipalityAgs: ags,
   attendees: z

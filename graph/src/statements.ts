@@ -28,6 +28,7 @@ import { servicesInBoxCypher } from './queries/directory/services-near.ts';
 import { servicesByIdCypher } from './queries/directory/get-services.ts';
 import { listManagersCypher, listOrganizationsStatements } from './queries/directory/list-organizations.ts';
 import { municipalityActorsCypher, actorContactsCypher } from './queries/network/municipality-network.ts';
+import { listMeetingsStatements } from './queries/network/list-meetings.ts';
 import {
   embeddedStatements as activityTotalsEmbedded,
   neo4jStatements as activityTotalsNeo4j,
@@ -54,6 +55,7 @@ export const REGISTERED_MODULES = [
   'directory/get-services.ts',
   'directory/list-organizations.ts',
   'network/municipality-network.ts',
+  'network/list-meetings.ts',
   'count-graph.ts',
   'ping.ts',
   'embedded-rows.ts',
@@ -98,6 +100,7 @@ export function allStatements(dialect: GraphDialect): string[] {
       servicesByIdCypher,
       ...listOrganizationsStatements,
       ...Object.values(listManagersCypher),
+      ...listMeetingsStatements,
       ...Object.values(municipalityActorsCypher),
       ...Object.values(actorContactsCypher).map((t) => cypherFor(t, dialect)),
       ...testingStatements.map((t) => cypherFor(t, dialect)),

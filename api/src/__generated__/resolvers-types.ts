@@ -274,6 +274,19 @@ export type Meeting = {
   title: Scalars['String']['output'];
 };
 
+export type MeetingConnection = {
+  __typename?: 'MeetingConnection';
+  edges: Array<MeetingEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MeetingEdge = {
+  __typename?: 'MeetingEdge';
+  cursor: Scalars['String']['output'];
+  node: Meeting;
+};
+
 export type MeetingInput = {
   attendees?: InputMaybe<Array<ActorRef>>;
   date: Scalars['Date']['input'];
@@ -619,6 +632,8 @@ export type Query = {
   managers: Array<Manager>;
   /** The logged-in user, or null without a session. */
   me: Maybe<Account>;
+  /** Network meetings, newest first (date, then id), for logged-in users. `from` and `to` include the day; `first` is 1–100. */
+  meetings: MeetingConnection;
   /** All municipalities, ordered by name. */
   municipalities: Array<Municipality>;
   /** The caller's own caseload (role MANAGER), ordered by case code. */
@@ -641,6 +656,17 @@ export type QueryClientArgs = {
 /** The query root; each area adds its fields with `extend type Query`. */
 export type QueryManagersArgs = {
   municipalityAgs?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** The query root; each area adds its fields with `extend type Query`. */
+export type QueryMeetingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  kind?: InputMaybe<MeetingKind>;
+  municipalityAgs?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -988,6 +1014,8 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Manager: ResolverTypeWrapper<ManagerRowModel>;
   Meeting: ResolverTypeWrapper<Omit<Meeting, 'municipality'> & { municipality: ResolversTypes['Municipality'] }>;
+  MeetingConnection: ResolverTypeWrapper<Omit<MeetingConnection, 'edges'> & { edges: Array<ResolversTypes['MeetingEdge']> }>;
+  MeetingEdge: ResolverTypeWrapper<Omit<MeetingEdge, 'node'> & { node: ResolversTypes['Meeting'] }>;
   MeetingInput: MeetingInput;
   MeetingKind: null;
   Municipality: ResolverTypeWrapper<MunicipalityParentModel>;
@@ -1050,6 +1078,8 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   Manager: ManagerRowModel;
   Meeting: Omit<Meeting, 'municipality'> & { municipality: ResolversParentTypes['Municipality'] };
+  MeetingConnection: Omit<MeetingConnection, 'edges'> & { edges: Array<ResolversParentTypes['MeetingEdge']> };
+  MeetingEdge: Omit<MeetingEdge, 'node'> & { node: ResolversParentTypes['Meeting'] };
   MeetingInput: MeetingInput;
   Municipality: MunicipalityParentModel;
   Mutation: Record<PropertyKey, never>;
@@ -1199,6 +1229,17 @@ export type MeetingResolvers<ContextType = ApiContext, ParentType extends Resolv
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type MeetingConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['MeetingConnection'] = ResolversParentTypes['MeetingConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MeetingEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MeetingEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['MeetingEdge'] = ResolversParentTypes['MeetingEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType>;
+};
+
 export type MeetingKindResolvers = { NETWORK_MEETING: 'network_meeting', STEERING_GROUP: 'steering_group', WORKING_GROUP: 'working_group' };
 
 export type MunicipalityResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality']> = {
@@ -1294,6 +1335,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   client?: Resolver<ResolversTypes['Client'], ParentType, ContextType, RequireFields<QueryClientArgs, 'id'>>;
   managers?: Resolver<Array<ResolversTypes['Manager']>, ParentType, ContextType, Partial<QueryManagersArgs>>;
   me?: Resolver<Maybe<ResolversTypes['Account']>, ParentType, ContextType>;
+  meetings?: Resolver<ResolversTypes['MeetingConnection'], ParentType, ContextType, RequireFields<QueryMeetingsArgs, 'first'>>;
   municipalities?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType>;
   myClients?: Resolver<ResolversTypes['ClientConnection'], ParentType, ContextType, RequireFields<QueryMyClientsArgs, 'first'>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
@@ -1394,6 +1436,8 @@ export type Resolvers<ContextType = ApiContext> = {
   Household?: HouseholdResolvers;
   Manager?: ManagerResolvers<ContextType>;
   Meeting?: MeetingResolvers<ContextType>;
+  MeetingConnection?: MeetingConnectionResolvers<ContextType>;
+  MeetingEdge?: MeetingEdgeResolvers<ContextType>;
   MeetingKind?: MeetingKindResolvers;
   Municipality?: MunicipalityResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;

@@ -1,9 +1,10 @@
 // Contacts and meetings: parse with the model's schemas (field paths as sent), call the service.
 import { z } from 'zod';
-import { contactSchema, meetingSchema, type Contact, type Meeting } from '@lotse/graph';
+import { contactSchema, MEETING_KINDS, meetingSchema, type Contact, type Meeting } from '@lotse/graph';
 import type { ActorLabel, Resolvers } from '../__generated__/resolvers-types.ts';
 import { NotFoundError, parseOrThrow } from '../errors.ts';
 import type { ApiContext } from '../context.ts';
+import { afterCursor, pageSize, toConnection } from './connection.ts';
 import { parseArgs, withoutNulls } from './validate.ts';
 
 /** GraphQL actor labels are lower case inside (enum internal values); the model's are capitalised. */
@@ -61,8 +62,39 @@ const managersArgs = z.strictObject({
     .nullish(),
 });
 
+const meetingsArgs = z
+  .strictObject({
+    municipalityAgs: managersArgs.shape.municipalityAgs,
+    kind: z.enum(MEETING_KINDS).nullish(),
+    // Days as the Date scalar checked them (YYYY-MM-DD), so they compare as text.
+    from: z.string().nullish(),
+    to: z.string().nullish(),
+    first: pageSize(100),
+    after: afterCursor.nullish(),
+  })
+  .refine((a) => !a.from || !a.to || a.from <= a.to, {
+    message: '„von“ liegt nach „bis“ / from is after to',
+    path: ['from'],
+  });
+
 export const networkResolvers: Resolvers = {
   Query: {
+    async meetings(_parent, args, ctx) {
+      const { first, after, municipalityAgs, kind, from, to } = parseArgs(meetingsArgs, args);
+      const page = await ctx.network.meetings(
+        {
+          ...(municipalityAgs ? { municipalityAgs } : {}),
+          ...(kind ? { kind } : {}),
+          ...(from ? { from } : {}),
+          ...(to ? { to } : {}),
+        },
+        { limit: first, offset: after ?? 0 },
+      );
+      return toConnection({
+        ...page,
+        items: await Promise.all(page.items.map((meeting) => meetingView(meeting, ctx))),
+      });
+    },
     async managers(_parent, args, ctx) {
       const { municipalityAgs } = parseArgs(managersArgs, args);
       return ctx.network.managers(municipalityAgs ?? undefined);

@@ -11,6 +11,8 @@ import type { ServiceRow } from '@lotse/graph';
 export interface DirectorySnapshot {
   /** Not archived, ordered by name, then id (the order of `services` pages). */
   services: ServiceRow[];
+  /** The same services by id. */
+  servicesById: Map<string, ServiceRow>;
   municipalities: Map<string, MunicipalitySummary>;
   loadedAt: number;
 }
@@ -47,6 +49,7 @@ export function createDirectoryCache(
         ]);
         current = {
           services: services.items,
+          servicesById: new Map(services.items.map((s) => [s.id, s])),
           municipalities: new Map(municipalities.map((m) => [m.ags, m])),
           loadedAt: now(),
           generation: started,

@@ -3,6 +3,8 @@
 import { randomUUID } from 'node:crypto';
 import {
   listManagers,
+  listMeetings,
+  type MeetingFilter,
   recordContacts,
   recordMeetings,
   type Contact,
@@ -18,6 +20,11 @@ export interface NetworkService {
   recordMeeting(input: Omit<Meeting, 'id'>): Promise<Meeting>;
   /** Integration managers, optionally those covering one municipality (logged-in users only). */
   managers(municipalityAgs?: string): Promise<ManagerRow[]>;
+  /** Network meetings with attendees, newest first (logged-in users only; no client data in them). */
+  meetings(
+    filter: MeetingFilter,
+    page: { limit: number; offset: number },
+  ): Promise<{ total: number; items: Meeting[]; offset: number }>;
 }
 
 function refuse(code: 'UNAUTHENTICATED' | 'FORBIDDEN', message: string): never {
@@ -31,6 +38,11 @@ export function createNetworkService(engine: GraphEngine, viewer: Viewer): Netwo
       if (!decision.allowed) refuse(decision.code, 'Kein Zugriff / no access');
       const managers = await listManagers(engine);
       return municipalityAgs ? managers.filter((m) => m.coversAgs.includes(municipalityAgs)) : managers;
+    },
+    async meetings(filter, page) {
+      const decision = authorize(viewer, 'network.read');
+      if (!decision.allowed) refuse(decision.code, 'Kein Zugriff / no access');
+      return { ...(await listMeetings(engine, { ...filter, ...page })), offset: page.offset };
     },
     async recordContact(input) {
       const managerIds = input.fromLabel === 'Manager' ? [input.fromId] : ['(an organisation)'];

@@ -84,7 +84,7 @@ class Channel {
       const result = await this.connection.execute(statement, toKuzuParams(params) as Record<string, never>);
       const last = Array.isArray(result) ? result[result.length - 1] : result;
       if (!last) return [];
-      const rows = await last.getAll();
+      const rows = last.getAllSync();
       last.close();
       return rows.map((row) => toPlain(row) as Row);
     } catch (error) {
