@@ -25,6 +25,31 @@ export { recordMeetings } from './queries/upsert/upsert-meetings.ts';
 export { recordContacts } from './queries/record/record-contacts.ts';
 export { recordConsultations } from './queries/record/record-consultations.ts';
 export { recordReferrals } from './queries/record/record-referrals.ts';
+export {
+  teamReferralOutcomes,
+  ownContactsWithOrganizations,
+  sharedMeetingsWithOrganizations,
+  type TeamOutcome,
+  type OwnContact,
+  type SharedMeeting,
+} from './queries/suggest/signals.ts';
+export {
+  NEED_TAXONOMY,
+  resolveNeed,
+  needEntry,
+  serviceMeetsNeed,
+  normalizeWords,
+  type NeedEntry,
+} from './taxonomy.ts';
+export {
+  nextOpening,
+  openAt,
+  berlinInstant,
+  berlinWallClock,
+  hoursOn,
+  SERVICE_TIME_ZONE,
+  type Opening,
+} from './opening-hours.ts';
 export { listMeetings, type MeetingFilter } from './queries/network/list-meetings.ts';
 export { listMunicipalities, type MunicipalitySummary } from './queries/directory/list-municipalities.ts';
 export { listServices, type ListServicesFilter } from './queries/directory/list-services.ts';

@@ -29,6 +29,7 @@ import { servicesByIdCypher } from './queries/directory/get-services.ts';
 import { listManagersCypher, listOrganizationsStatements } from './queries/directory/list-organizations.ts';
 import { municipalityActorsCypher, actorContactsCypher } from './queries/network/municipality-network.ts';
 import { listMeetingsStatements } from './queries/network/list-meetings.ts';
+import { suggestSignalsCypher } from './queries/suggest/signals.ts';
 import {
   embeddedStatements as activityTotalsEmbedded,
   neo4jStatements as activityTotalsNeo4j,
@@ -56,6 +57,7 @@ export const REGISTERED_MODULES = [
   'directory/list-organizations.ts',
   'network/municipality-network.ts',
   'network/list-meetings.ts',
+  'suggest/signals.ts',
   'count-graph.ts',
   'ping.ts',
   'embedded-rows.ts',
@@ -101,6 +103,7 @@ export function allStatements(dialect: GraphDialect): string[] {
       ...listOrganizationsStatements,
       ...Object.values(listManagersCypher),
       ...listMeetingsStatements,
+      ...Object.values(suggestSignalsCypher),
       ...Object.values(municipalityActorsCypher),
       ...Object.values(actorContactsCypher).map((t) => cypherFor(t, dialect)),
       ...testingStatements.map((t) => cypherFor(t, dialect)),

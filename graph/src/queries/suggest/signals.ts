@@ -1,0 +1,89 @@
+// What only the graph knows about a service, from one manager's point of view: how the referrals of the
+// manager's team (the managers of the same employer) to it ended, and whom of the service's organisation
+// the manager knows (own contacts, meetings both attended). Aggregates only: no client id, case code or
+// single referral leaves these queries.
+import type { GraphEngine } from '../../engine.ts';
+import type { MeetingKind } from '../../model.ts';
+
+export interface TeamOutcome {
+  serviceId: string;
+  /** Referrals in the period (any status). */
+  referrals: number;
+  /** Different clients among them. */
+  clients: number;
+  /** Accepted (accepted, attended or closed) and declined: the decided ones. */
+  accepted: number;
+  declined: number;
+  /** Closed with a known outcome, and of these the ones that helped. */
+  rated: number;
+  helped: number;
+}
+
+export interface OwnContact {
+  organizationId: string;
+  contacts: number;
+  lastAt: number;
+}
+
+export interface SharedMeeting {
+  organizationId: string;
+  title: string;
+  kind: MeetingKind;
+  date: string;
+}
+
+export const suggestSignalsCypher = {
+  teamOutcomes: `MATCH (me:Manager {id: $managerId})-[:EMPLOYED_BY]->(:Organization)<-[:EMPLOYED_BY]-(g:Manager)
+MATCH (g)<-[:MANAGED_BY]-(c:Client)-[r:REFERRED_TO]->(s:Service)
+WHERE r.at >= $from AND r.at < $to
+RETURN s.id AS serviceId, count(r) AS referrals, count(DISTINCT c.id) AS clients,
+  sum(CASE WHEN r.status IN ['accepted', 'attended', 'closed'] THEN 1 ELSE 0 END) AS accepted,
+  sum(CASE WHEN r.status = 'declined' THEN 1 ELSE 0 END) AS declined,
+  sum(CASE WHEN r.status = 'closed' AND r.outcome IN ['helped', 'not_helped'] THEN 1 ELSE 0 END) AS rated,
+  sum(CASE WHEN r.status = 'closed' AND r.outcome = 'helped' THEN 1 ELSE 0 END) AS helped`,
+  ownContacts: `MATCH (me:Manager {id: $managerId})-[k:CONTACT]-(o:Organization)
+RETURN o.id AS organizationId, count(k) AS contacts, max(k.at) AS lastAt`,
+  sharedMeetings: `MATCH (me:Manager {id: $managerId})-[:ATTENDED]->(e:Meeting)<-[:ATTENDED]-(o:Organization)
+RETURN o.id AS organizationId, e.title AS title, e.kind AS kind, e.date AS date
+ORDER BY date DESC, title`,
+};
+
+/** Referral outcomes of the manager's team per service, for referrals made in [from, to). */
+export async function teamReferralOutcomes(
+  engine: GraphEngine,
+  managerId: string,
+  period: { from: number; to: number },
+): Promise<Map<string, TeamOutcome>> {
+  const rows = await engine.read<TeamOutcome & Record<string, unknown>>(suggestSignalsCypher.teamOutcomes, {
+    managerId,
+    ...period,
+  });
+  return new Map(rows.map((r) => [r.serviceId, r]));
+}
+
+/** The manager's own contacts with organisations (either direction): how many, and the last one. */
+export async function ownContactsWithOrganizations(
+  engine: GraphEngine,
+  managerId: string,
+): Promise<Map<string, OwnContact>> {
+  const rows = await engine.read<OwnContact & Record<string, unknown>>(suggestSignalsCypher.ownContacts, {
+    managerId,
+  });
+  return new Map(rows.map((r) => [r.organizationId, r]));
+}
+
+/** The latest meeting the manager and each organisation both attended. */
+export async function sharedMeetingsWithOrganizations(
+  engine: GraphEngine,
+  managerId: string,
+): Promise<Map<string, SharedMeeting>> {
+  const rows = await engine.read<SharedMeeting & Record<string, unknown>>(
+    suggestSignalsCypher.sharedMeetings,
+    {
+      managerId,
+    },
+  );
+  const latest = new Map<string, SharedMeeting>();
+  for (const row of rows) if (!latest.has(row.organizationId)) latest.set(row.organizationId, row);
+  return latest;
+}
