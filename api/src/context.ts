@@ -14,6 +14,7 @@ import { createDirectoryAdminService, type DirectoryAdminService } from './servi
 import { createCaseloadService, type CaseloadService } from './services/caseload.ts';
 import { createClientService, type ClientService } from './services/clients.ts';
 import { createDirectoryService, type DirectoryService, type ServiceRow } from './services/directory.ts';
+import { createSuggestService, type SuggestService } from './services/suggest.ts';
 
 export interface ApiContext {
   requestId: string;
@@ -25,6 +26,7 @@ export interface ApiContext {
   directoryAdmin: DirectoryAdminService;
   network: NetworkService;
   accounts: AccountService;
+  suggestions: SuggestService;
   auth: AuthService;
   /** Per-request batching of single lookups (no N+1 when a list asks for one thing per row). */
   loaders: { service: DataLoader<string, ServiceRow | null> };
@@ -42,6 +44,8 @@ export interface ContextDeps {
   auditLog: AuditLog;
   /** The public directory in memory (one per process). */
   directoryCache: DirectoryCache;
+  /** The clock of suggestions (team figures, default windows); tests set it. */
+  clock?: () => number;
   /** Cookie lifetime: the absolute session timeout. */
   sessionMaxAgeSeconds: number;
 }
@@ -65,13 +69,22 @@ export function createContext(deps: ContextDeps, exchange: Exchange): ApiContext
   const { secure } = exchange;
   const auth = createAuthService(deps.engine, deps.sessions, deps.throttles);
   const audit = createAuditTrail(deps.auditLog, viewer, requestId);
+  const caseload = createCaseloadService(deps.engine, viewer, audit);
   return {
     requestId,
     viewer,
     session,
     directory: createDirectoryService(deps.engine, deps.directoryCache),
     clients: createClientService(deps.engine, viewer, audit),
-    caseload: createCaseloadService(deps.engine, viewer, audit),
+    caseload,
+    suggestions: createSuggestService({
+      engine: deps.engine,
+      viewer,
+      audit,
+      directoryCache: deps.directoryCache,
+      caseload,
+      ...(deps.clock ? { clock: deps.clock } : {}),
+    }),
     directoryAdmin: createDirectoryAdminService(deps.engine, viewer, deps.directoryCache),
     network: createNetworkService(deps.engine, viewer),
     accounts: createAccountService(deps.engine, viewer, deps.sessions),

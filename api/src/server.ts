@@ -40,6 +40,8 @@ export interface ServerOptions {
   limits?: Partial<RequestLimits>;
   /** How long the in-memory directory may be older than the graph (changes made elsewhere). */
   directoryTtlMs?: number;
+  /** The clock of suggestions (team figures over past months, default windows); tests fix it. */
+  clock?: () => number;
 }
 
 export interface RunningServer {
@@ -174,6 +176,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
             throttles,
             directoryCache,
             auditLog,
+            ...(options.clock ? { clock: options.clock } : {}),
             sessionMaxAgeSeconds: Math.floor(timeouts.absoluteMs / 1000),
           },
           {

@@ -211,6 +211,18 @@ export type Cost =
   | 'free'
   | 'reduced';
 
+/** A condition a service must meet to be suggested. */
+export type Criterion =
+  | 'age'
+  | 'barrier_free'
+  | 'closed'
+  | 'distance'
+  | 'gender'
+  | 'remote'
+  | 'residence_status'
+  | 'responsible_area'
+  | 'target_group';
+
 /** Why a service declined a referral. */
 export type DeclineReason =
   | 'client_withdrew'
@@ -344,6 +356,8 @@ export type Mutation = {
   recordMeeting: Meeting;
   /** Records a referral of one of the caller's clients; refused without the client's consent. */
   recordReferral: Referral;
+  /** Records a referral from a suggestion: checks the service still fits the client; refused without consent. */
+  referFromSuggestion: Referral;
   /** Disables or enables a login (role ADMIN); disabling ends its sessions. */
   setAccountDisabled: Account;
   /** Sets a new password (role ADMIN); ends the login's sessions. */
@@ -436,6 +450,12 @@ export type MutationRecordReferralArgs = {
 
 
 /** The mutation root; each area adds its fields with `extend type Mutation`. */
+export type MutationReferFromSuggestionArgs = {
+  input: ReferFromSuggestionInput;
+};
+
+
+/** The mutation root; each area adds its fields with `extend type Mutation`. */
 export type MutationSetAccountDisabledArgs = {
   disabled: Scalars['Boolean']['input'];
   username: Scalars['String']['input'];
@@ -467,6 +487,26 @@ export type MutationUpdateOrganizationArgs = {
 export type MutationUpdateServiceArgs = {
   id: Scalars['ID']['input'];
   patch: ServicePatch;
+};
+
+/** The nearest service that fails exactly one condition. */
+export type NearMiss = {
+  __typename?: 'NearMiss';
+  distanceKm: Scalars['Float']['output'];
+  failed: Criterion;
+  service: Service;
+  text: Scalars['String']['output'];
+  textEn: Scalars['String']['output'];
+};
+
+/** A need of the taxonomy: a category, or one of its sub-categories. */
+export type Need = {
+  __typename?: 'Need';
+  category: NeedCategory;
+  id: Scalars['ID']['output'];
+  label: Scalars['String']['output'];
+  labelEn: Scalars['String']['output'];
+  subcategory: Maybe<Scalars['String']['output']>;
 };
 
 /** A need a service addresses (the Lotse need taxonomy; ids are stable). */
@@ -532,6 +572,13 @@ export type OpeningPeriodInput = {
   day: Weekday;
   from: Scalars['String']['input'];
   to: Scalars['String']['input'];
+};
+
+export type OpeningTime = {
+  __typename?: 'OpeningTime';
+  appointmentOnly: Scalars['Boolean']['output'];
+  end: Scalars['DateTime']['output'];
+  start: Scalars['DateTime']['output'];
 };
 
 /** An actor of the network: job centre, counselling provider, helper circle, association … */
@@ -621,6 +668,11 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+export type PointInput = {
+  lat: Scalars['Float']['input'];
+  lon: Scalars['Float']['input'];
+};
+
 /** The query root; each area adds its fields with `extend type Query`. */
 export type Query = {
   __typename?: 'Query';
@@ -642,8 +694,12 @@ export type Query = {
   organization: Maybe<Organization>;
   /** Organisations that are not archived, optionally filtered, ordered by name, then id. `first` is 1–100. */
   organizations: OrganizationConnection;
+  /** Gap analysis for logged-in users (aggregates): per municipality, sorted by name. */
+  serviceGaps: Array<ServiceGap>;
   /** Services, optionally filtered, in a stable order (name, then id). `first` is 1–100. */
   services: ServiceConnection;
+  /** Ranked, explained suggestions for a need. Client origins: managers for their own clients (audited). */
+  suggestServices: SuggestionResult;
 };
 
 
@@ -694,11 +750,64 @@ export type QueryOrganizationsArgs = {
 
 
 /** The query root; each area adds its fields with `extend type Query`. */
+export type QueryServiceGapsArgs = {
+  district?: InputMaybe<Scalars['String']['input']>;
+  language?: InputMaybe<Scalars['String']['input']>;
+  maxKm?: InputMaybe<Scalars['Float']['input']>;
+  need: Scalars['String']['input'];
+};
+
+
+/** The query root; each area adds its fields with `extend type Query`. */
 export type QueryServicesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   category?: InputMaybe<NeedCategory>;
   first?: InputMaybe<Scalars['Int']['input']>;
   municipalityAgs?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** The query root; each area adds its fields with `extend type Query`. */
+export type QuerySuggestServicesArgs = {
+  input: SuggestInput;
+};
+
+/** Why a service is where it is: the weights add up to the score. */
+export type Reason = {
+  __typename?: 'Reason';
+  code: ReasonCode;
+  /** German sentence, e.g. „4,2 km entfernt“, „berät auf Arabisch“. */
+  text: Scalars['String']['output'];
+  textEn: Scalars['String']['output'];
+  weight: Scalars['Float']['output'];
+};
+
+export type ReasonCode =
+  | 'appointment_only'
+  | 'barrier_free'
+  | 'distance'
+  | 'language'
+  | 'language_missing'
+  | 'next_opening'
+  | 'no_opening_in_window'
+  | 'opening_unknown'
+  | 'open_now'
+  | 'own_contact'
+  | 'remote'
+  | 'shared_meeting'
+  | 'team_accepted'
+  | 'team_helped'
+  | 'temporarily_closed'
+  | 'waiting_time';
+
+export type ReferFromSuggestionInput = {
+  clientId: Scalars['ID']['input'];
+  /** The client agreed that their data is shared with this service (Einwilligung zur Weitergabe). */
+  consentToShare: Scalars['Boolean']['input'];
+  /** The need of the suggestion (id or text, as asked). */
+  need: Scalars['String']['input'];
+  serviceId: Scalars['ID']['input'];
+  status?: InputMaybe<ReferralStatus>;
 };
 
 /** A referral (Weiterleitung) of a client to a service, and where it stands. */
@@ -820,6 +929,19 @@ export type ServiceEdge = {
   node: Service;
 };
 
+/** Per municipality: the nearest suitable service (responsible for it, not closed, in the language asked). */
+export type ServiceGap = {
+  __typename?: 'ServiceGap';
+  distanceKm: Maybe<Scalars['Float']['output']>;
+  /** No suitable service within maxKm. */
+  gap: Scalars['Boolean']['output'];
+  municipality: Municipality;
+  nearest: Maybe<Service>;
+  /** „keine arabischsprachige Schwangerschaftsberatung im Umkreis von 30 km“ when a gap. */
+  text: Maybe<Scalars['String']['output']>;
+  textEn: Maybe<Scalars['String']['output']>;
+};
+
 export type ServiceInput = {
   accessibility?: InputMaybe<Array<Scalars['String']['input']>>;
   address?: InputMaybe<Scalars['String']['input']>;
@@ -887,6 +1009,67 @@ export type ServiceStatus =
   | 'closed'
   | 'temporarily_closed';
 
+export type SuggestInput = {
+  barrierFree?: InputMaybe<Scalars['Boolean']['input']>;
+  /** ISO 639 codes. For a client origin, the client's languages when omitted. */
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 1–50. */
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  /** 1–300 km. */
+  maxKm?: InputMaybe<Scalars['Float']['input']>;
+  /** A need id (debt_counselling, residence_matters/residence_permit) or free text: Schulden, schwanger, Sucht, Aufenthaltserlaubnis. */
+  need: Scalars['String']['input'];
+  origin: SuggestOrigin;
+  /** Only services that counsel by phone or video; distance is then no limit. */
+  remoteOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  /** When the client could go. Default: the next seven days. */
+  window?: InputMaybe<TimeWindow>;
+};
+
+/** Where a suggestion starts: exactly one of a client of the caller, a municipality, or a point. */
+export type SuggestOrigin = {
+  /** A client of the calling manager: their municipality's centre, languages and eligibility facts are used. */
+  clientId?: InputMaybe<Scalars['ID']['input']>;
+  municipalityAgs?: InputMaybe<Scalars['String']['input']>;
+  point?: InputMaybe<PointInput>;
+};
+
+export type SuggestOriginPlace = {
+  __typename?: 'SuggestOriginPlace';
+  lat: Scalars['Float']['output'];
+  lon: Scalars['Float']['output'];
+  /** The municipality whose responsibility rules apply (for a point: the one with the nearest centre). */
+  municipality: Municipality;
+};
+
+export type Suggestion = {
+  __typename?: 'Suggestion';
+  distanceKm: Scalars['Float']['output'];
+  matchedLanguages: Array<Scalars['String']['output']>;
+  /** The first office hours in the window (the current ones when open now). */
+  nextOpening: Maybe<OpeningTime>;
+  reasons: Array<Reason>;
+  score: Scalars['Float']['output'];
+  service: Service;
+};
+
+/** Nothing fits: what is missing, and what comes closest. */
+export type SuggestionGap = {
+  __typename?: 'SuggestionGap';
+  nearMiss: Maybe<NearMiss>;
+  text: Scalars['String']['output'];
+  textEn: Scalars['String']['output'];
+};
+
+export type SuggestionResult = {
+  __typename?: 'SuggestionResult';
+  /** Set when no service fits. */
+  gap: Maybe<SuggestionGap>;
+  need: Need;
+  origin: SuggestOriginPlace;
+  suggestions: Array<Suggestion>;
+};
+
 export type TimeRange = {
   __typename?: 'TimeRange';
   from: Scalars['String']['output'];
@@ -896,6 +1079,11 @@ export type TimeRange = {
 export type TimeRangeInput = {
   from: Scalars['String']['input'];
   to: Scalars['String']['input'];
+};
+
+export type TimeWindow = {
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
 };
 
 export type Weekday =
@@ -1001,6 +1189,7 @@ export type ResolversTypes = {
   ContactInput: ContactInput;
   ContactMode: null;
   Cost: null;
+  Criterion: null;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeclineReason: null;
@@ -1020,6 +1209,8 @@ export type ResolversTypes = {
   MeetingKind: null;
   Municipality: ResolverTypeWrapper<MunicipalityParentModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NearMiss: ResolverTypeWrapper<Omit<NearMiss, 'service'> & { service: ResolversTypes['Service'] }>;
+  Need: ResolverTypeWrapper<Need>;
   NeedCategory: null;
   OpeningException: ResolverTypeWrapper<OpeningException>;
   OpeningExceptionInput: OpeningExceptionInput;
@@ -1027,6 +1218,7 @@ export type ResolversTypes = {
   OpeningHoursInput: OpeningHoursInput;
   OpeningPeriod: ResolverTypeWrapper<OpeningPeriod>;
   OpeningPeriodInput: OpeningPeriodInput;
+  OpeningTime: ResolverTypeWrapper<OpeningTime>;
   Organization: ResolverTypeWrapper<OrganizationParentModel>;
   OrganizationConnection: ResolverTypeWrapper<Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversTypes['OrganizationEdge']> }>;
   OrganizationEdge: ResolverTypeWrapper<Omit<OrganizationEdge, 'node'> & { node: ResolversTypes['Organization'] }>;
@@ -1034,7 +1226,11 @@ export type ResolversTypes = {
   OrganizationKind: null;
   OrganizationPatch: OrganizationPatch;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PointInput: PointInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Reason: ResolverTypeWrapper<Reason>;
+  ReasonCode: null;
+  ReferFromSuggestionInput: ReferFromSuggestionInput;
   Referral: ResolverTypeWrapper<ReferralViewModel>;
   ReferralInput: ReferralInput;
   ReferralMove: ReferralMove;
@@ -1044,12 +1240,20 @@ export type ResolversTypes = {
   Service: ResolverTypeWrapper<ServiceRowModel>;
   ServiceConnection: ResolverTypeWrapper<Omit<ServiceConnection, 'edges'> & { edges: Array<ResolversTypes['ServiceEdge']> }>;
   ServiceEdge: ResolverTypeWrapper<Omit<ServiceEdge, 'node'> & { node: ResolversTypes['Service'] }>;
+  ServiceGap: ResolverTypeWrapper<Omit<ServiceGap, 'municipality' | 'nearest'> & { municipality: ResolversTypes['Municipality'], nearest?: Maybe<ResolversTypes['Service']> }>;
   ServiceInput: ServiceInput;
   ServicePatch: ServicePatch;
   ServiceStatus: null;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SuggestInput: SuggestInput;
+  SuggestOrigin: SuggestOrigin;
+  SuggestOriginPlace: ResolverTypeWrapper<Omit<SuggestOriginPlace, 'municipality'> & { municipality: ResolversTypes['Municipality'] }>;
+  Suggestion: ResolverTypeWrapper<Omit<Suggestion, 'service'> & { service: ResolversTypes['Service'] }>;
+  SuggestionGap: ResolverTypeWrapper<Omit<SuggestionGap, 'nearMiss'> & { nearMiss?: Maybe<ResolversTypes['NearMiss']> }>;
+  SuggestionResult: ResolverTypeWrapper<Omit<SuggestionResult, 'gap' | 'origin' | 'suggestions'> & { gap?: Maybe<ResolversTypes['SuggestionGap']>, origin: ResolversTypes['SuggestOriginPlace'], suggestions: Array<ResolversTypes['Suggestion']> }>;
   TimeRange: ResolverTypeWrapper<TimeRange>;
   TimeRangeInput: TimeRangeInput;
+  TimeWindow: TimeWindow;
   Weekday: null;
 };
 
@@ -1083,30 +1287,44 @@ export type ResolversParentTypes = {
   MeetingInput: MeetingInput;
   Municipality: MunicipalityParentModel;
   Mutation: Record<PropertyKey, never>;
+  NearMiss: Omit<NearMiss, 'service'> & { service: ResolversParentTypes['Service'] };
+  Need: Need;
   OpeningException: OpeningException;
   OpeningExceptionInput: OpeningExceptionInput;
   OpeningHours: OpeningHours;
   OpeningHoursInput: OpeningHoursInput;
   OpeningPeriod: OpeningPeriod;
   OpeningPeriodInput: OpeningPeriodInput;
+  OpeningTime: OpeningTime;
   Organization: OrganizationParentModel;
   OrganizationConnection: Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganizationEdge']> };
   OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
   OrganizationInput: OrganizationInput;
   OrganizationPatch: OrganizationPatch;
   PageInfo: PageInfo;
+  PointInput: PointInput;
   Query: Record<PropertyKey, never>;
+  Reason: Reason;
+  ReferFromSuggestionInput: ReferFromSuggestionInput;
   Referral: ReferralViewModel;
   ReferralInput: ReferralInput;
   ReferralMove: ReferralMove;
   Service: ServiceRowModel;
   ServiceConnection: Omit<ServiceConnection, 'edges'> & { edges: Array<ResolversParentTypes['ServiceEdge']> };
   ServiceEdge: Omit<ServiceEdge, 'node'> & { node: ResolversParentTypes['Service'] };
+  ServiceGap: Omit<ServiceGap, 'municipality' | 'nearest'> & { municipality: ResolversParentTypes['Municipality'], nearest?: Maybe<ResolversParentTypes['Service']> };
   ServiceInput: ServiceInput;
   ServicePatch: ServicePatch;
   String: Scalars['String']['output'];
+  SuggestInput: SuggestInput;
+  SuggestOrigin: SuggestOrigin;
+  SuggestOriginPlace: Omit<SuggestOriginPlace, 'municipality'> & { municipality: ResolversParentTypes['Municipality'] };
+  Suggestion: Omit<Suggestion, 'service'> & { service: ResolversParentTypes['Service'] };
+  SuggestionGap: Omit<SuggestionGap, 'nearMiss'> & { nearMiss?: Maybe<ResolversParentTypes['NearMiss']> };
+  SuggestionResult: Omit<SuggestionResult, 'gap' | 'origin' | 'suggestions'> & { gap?: Maybe<ResolversParentTypes['SuggestionGap']>, origin: ResolversParentTypes['SuggestOriginPlace'], suggestions: Array<ResolversParentTypes['Suggestion']> };
   TimeRange: TimeRange;
   TimeRangeInput: TimeRangeInput;
+  TimeWindow: TimeWindow;
 };
 
 export type AccountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Account'] = ResolversParentTypes['Account']> = {
@@ -1185,6 +1403,8 @@ export type ContactChannelResolvers = { EMAIL: 'email', IN_PERSON: 'in_person', 
 export type ContactModeResolvers = { HOME_VISIT: 'home_visit', IN_PERSON: 'in_person', MOBILE_OFFICE: 'mobile_office', PHONE: 'phone', VIDEO: 'video' };
 
 export type CostResolvers = { FEE: 'fee', FREE: 'free', REDUCED: 'reduced' };
+
+export type CriterionResolvers = { AGE: 'age', BARRIER_FREE: 'barrier_free', CLOSED: 'closed', DISTANCE: 'distance', GENDER: 'gender', REMOTE: 'remote', RESIDENCE_STATUS: 'residence_status', RESPONSIBLE_AREA: 'responsible_area', TARGET_GROUP: 'target_group' };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
@@ -1268,11 +1488,28 @@ export type MutationResolvers<ContextType = ApiContext, ParentType extends Resol
   recordContact?: Resolver<ResolversTypes['Contact'], ParentType, ContextType, RequireFields<MutationRecordContactArgs, 'input'>>;
   recordMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationRecordMeetingArgs, 'input'>>;
   recordReferral?: Resolver<ResolversTypes['Referral'], ParentType, ContextType, RequireFields<MutationRecordReferralArgs, 'input'>>;
+  referFromSuggestion?: Resolver<ResolversTypes['Referral'], ParentType, ContextType, RequireFields<MutationReferFromSuggestionArgs, 'input'>>;
   setAccountDisabled?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationSetAccountDisabledArgs, 'disabled' | 'username'>>;
   setPassword?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationSetPasswordArgs, 'password' | 'username'>>;
   updateClient?: Resolver<ResolversTypes['Client'], ParentType, ContextType, RequireFields<MutationUpdateClientArgs, 'id' | 'patch'>>;
   updateOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationUpdateOrganizationArgs, 'id' | 'patch'>>;
   updateService?: Resolver<ResolversTypes['Service'], ParentType, ContextType, RequireFields<MutationUpdateServiceArgs, 'id' | 'patch'>>;
+};
+
+export type NearMissResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['NearMiss'] = ResolversParentTypes['NearMiss']> = {
+  distanceKm?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  failed?: Resolver<ResolversTypes['Criterion'], ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['Service'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  textEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type NeedResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Need'] = ResolversParentTypes['Need']> = {
+  category?: Resolver<ResolversTypes['NeedCategory'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  labelEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subcategory?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type NeedCategoryResolvers = { ADDICTION_COUNSELLING: 'addiction_counselling', ANTI_DISCRIMINATION: 'anti_discrimination', BENEFITS: 'benefits', CHILDCARE_SCHOOL: 'childcare_school', CONSUMER_ADVICE: 'consumer_advice', DEBT_COUNSELLING: 'debt_counselling', HEALTH_CARE: 'health_care', JOB_PLACEMENT: 'job_placement', LANGUAGE_COURSE: 'language_course', LEGAL_ADVICE: 'legal_advice', LEISURE_PARTICIPATION: 'leisure_participation', MIGRATION_COUNSELLING: 'migration_counselling', PREGNANCY_COUNSELLING: 'pregnancy_counselling', PSYCHOSOCIAL_SUPPORT: 'psychosocial_support', RECOGNITION_COUNSELLING: 'recognition_counselling', RESIDENCE_MATTERS: 'residence_matters', TENANCY_ADVICE: 'tenancy_advice', VOLUNTEER_SUPPORT: 'volunteer_support' };
@@ -1294,6 +1531,12 @@ export type OpeningPeriodResolvers<ContextType = ApiContext, ParentType extends 
   day?: Resolver<ResolversTypes['Weekday'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type OpeningTimeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['OpeningTime'] = ResolversParentTypes['OpeningTime']> = {
+  appointmentOnly?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type OrganizationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
@@ -1340,8 +1583,19 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   myClients?: Resolver<ResolversTypes['ClientConnection'], ParentType, ContextType, RequireFields<QueryMyClientsArgs, 'first'>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
+  serviceGaps?: Resolver<Array<ResolversTypes['ServiceGap']>, ParentType, ContextType, RequireFields<QueryServiceGapsArgs, 'maxKm' | 'need'>>;
   services?: Resolver<ResolversTypes['ServiceConnection'], ParentType, ContextType, RequireFields<QueryServicesArgs, 'first'>>;
+  suggestServices?: Resolver<ResolversTypes['SuggestionResult'], ParentType, ContextType, RequireFields<QuerySuggestServicesArgs, 'input'>>;
 };
+
+export type ReasonResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Reason'] = ResolversParentTypes['Reason']> = {
+  code?: Resolver<ResolversTypes['ReasonCode'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  textEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type ReasonCodeResolvers = { APPOINTMENT_ONLY: 'appointment_only', BARRIER_FREE: 'barrier_free', DISTANCE: 'distance', LANGUAGE: 'language', LANGUAGE_MISSING: 'language_missing', NEXT_OPENING: 'next_opening', NO_OPENING_IN_WINDOW: 'no_opening_in_window', OPENING_UNKNOWN: 'opening_unknown', OPEN_NOW: 'open_now', OWN_CONTACT: 'own_contact', REMOTE: 'remote', SHARED_MEETING: 'shared_meeting', TEAM_ACCEPTED: 'team_accepted', TEAM_HELPED: 'team_helped', TEMPORARILY_CLOSED: 'temporarily_closed', WAITING_TIME: 'waiting_time' };
 
 export type ReferralResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Referral'] = ResolversParentTypes['Referral']> = {
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1403,7 +1657,44 @@ export type ServiceEdgeResolvers<ContextType = ApiContext, ParentType extends Re
   node?: Resolver<ResolversTypes['Service'], ParentType, ContextType>;
 };
 
+export type ServiceGapResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ServiceGap'] = ResolversParentTypes['ServiceGap']> = {
+  distanceKm?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  gap?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
+  nearest?: Resolver<Maybe<ResolversTypes['Service']>, ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  textEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type ServiceStatusResolvers = { ACTIVE: 'active', CLOSED: 'closed', TEMPORARILY_CLOSED: 'temporarily_closed' };
+
+export type SuggestOriginPlaceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SuggestOriginPlace'] = ResolversParentTypes['SuggestOriginPlace']> = {
+  lat?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  lon?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
+};
+
+export type SuggestionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Suggestion'] = ResolversParentTypes['Suggestion']> = {
+  distanceKm?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  matchedLanguages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  nextOpening?: Resolver<Maybe<ResolversTypes['OpeningTime']>, ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['Reason']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['Service'], ParentType, ContextType>;
+};
+
+export type SuggestionGapResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SuggestionGap'] = ResolversParentTypes['SuggestionGap']> = {
+  nearMiss?: Resolver<Maybe<ResolversTypes['NearMiss']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  textEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SuggestionResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SuggestionResult'] = ResolversParentTypes['SuggestionResult']> = {
+  gap?: Resolver<Maybe<ResolversTypes['SuggestionGap']>, ParentType, ContextType>;
+  need?: Resolver<ResolversTypes['Need'], ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['SuggestOriginPlace'], ParentType, ContextType>;
+  suggestions?: Resolver<Array<ResolversTypes['Suggestion']>, ParentType, ContextType>;
+};
 
 export type TimeRangeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TimeRange'] = ResolversParentTypes['TimeRange']> = {
   from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1426,6 +1717,7 @@ export type Resolvers<ContextType = ApiContext> = {
   ContactChannel?: ContactChannelResolvers;
   ContactMode?: ContactModeResolvers;
   Cost?: CostResolvers;
+  Criterion?: CriterionResolvers;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DeclineReason?: DeclineReasonResolvers;
@@ -1441,16 +1733,21 @@ export type Resolvers<ContextType = ApiContext> = {
   MeetingKind?: MeetingKindResolvers;
   Municipality?: MunicipalityResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NearMiss?: NearMissResolvers<ContextType>;
+  Need?: NeedResolvers<ContextType>;
   NeedCategory?: NeedCategoryResolvers;
   OpeningException?: OpeningExceptionResolvers<ContextType>;
   OpeningHours?: OpeningHoursResolvers<ContextType>;
   OpeningPeriod?: OpeningPeriodResolvers<ContextType>;
+  OpeningTime?: OpeningTimeResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
   OrganizationKind?: OrganizationKindResolvers;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Reason?: ReasonResolvers<ContextType>;
+  ReasonCode?: ReasonCodeResolvers;
   Referral?: ReferralResolvers<ContextType>;
   ReferralOutcome?: ReferralOutcomeResolvers;
   ReferralStatus?: ReferralStatusResolvers;
@@ -1458,7 +1755,12 @@ export type Resolvers<ContextType = ApiContext> = {
   Service?: ServiceResolvers<ContextType>;
   ServiceConnection?: ServiceConnectionResolvers<ContextType>;
   ServiceEdge?: ServiceEdgeResolvers<ContextType>;
+  ServiceGap?: ServiceGapResolvers<ContextType>;
   ServiceStatus?: ServiceStatusResolvers;
+  SuggestOriginPlace?: SuggestOriginPlaceResolvers<ContextType>;
+  Suggestion?: SuggestionResolvers<ContextType>;
+  SuggestionGap?: SuggestionGapResolvers<ContextType>;
+  SuggestionResult?: SuggestionResultResolvers<ContextType>;
   TimeRange?: TimeRangeResolvers<ContextType>;
   Weekday?: WeekdayResolvers;
 };

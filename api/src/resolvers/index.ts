@@ -8,6 +8,7 @@ import { clientResolvers } from './clients.ts';
 import { directoryResolvers } from './directory.ts';
 import { directoryAdminResolvers } from './directory-admin.ts';
 import { networkResolvers } from './network.ts';
+import { suggestResolvers } from './suggest.ts';
 
 export function createResolvers(
   typeDefs: readonly DocumentNode[],
@@ -17,6 +18,7 @@ export function createResolvers(
     ...authResolvers.Query,
     ...clientResolvers.Query,
     ...networkResolvers.Query,
+    ...suggestResolvers.Query,
   };
   return [
     {
@@ -34,6 +36,7 @@ export function createResolvers(
         ...caseloadResolvers.Mutation,
         ...directoryAdminResolvers.Mutation,
         ...networkResolvers.Mutation,
+        ...suggestResolvers.Mutation,
       },
     },
     enumInternalValues(typeDefs),

@@ -179,7 +179,7 @@ function eligibilityFailures(service: ServiceRow, client: ClientFacts, now: numb
 const REMOTE_MODES = new Set(['phone', 'video']);
 const offersRemote = (service: ServiceRow) => service.contactModes.some((m) => REMOTE_MODES.has(m));
 
-function failedCriteria(
+export function failedCriteria(
   service: ServiceRow,
   query: SuggestQuery,
   distanceKm: number,
@@ -197,7 +197,7 @@ function failedCriteria(
   return failed;
 }
 
-function criterionText(
+export function criterionText(
   criterion: Criterion,
   service: ServiceRow,
   query: SuggestQuery,

@@ -33,14 +33,19 @@ export interface SharedMeeting {
 }
 
 export const suggestSignalsCypher = {
+  // Two steps (per service and client, then per service) count the clients without DISTINCT: Kùzu 0.11
+  // returns null for every sum() that shares its RETURN with a DISTINCT aggregate.
   teamOutcomes: `MATCH (me:Manager {id: $managerId})-[:EMPLOYED_BY]->(:Organization)<-[:EMPLOYED_BY]-(g:Manager)
 MATCH (g)<-[:MANAGED_BY]-(c:Client)-[r:REFERRED_TO]->(s:Service)
 WHERE r.at >= $from AND r.at < $to
-RETURN s.id AS serviceId, count(r) AS referrals, count(DISTINCT c.id) AS clients,
+WITH s, c,
+  count(r) AS referrals,
   sum(CASE WHEN r.status IN ['accepted', 'attended', 'closed'] THEN 1 ELSE 0 END) AS accepted,
   sum(CASE WHEN r.status = 'declined' THEN 1 ELSE 0 END) AS declined,
   sum(CASE WHEN r.status = 'closed' AND r.outcome IN ['helped', 'not_helped'] THEN 1 ELSE 0 END) AS rated,
-  sum(CASE WHEN r.status = 'closed' AND r.outcome = 'helped' THEN 1 ELSE 0 END) AS helped`,
+  sum(CASE WHEN r.status = 'closed' AND r.outcome = 'helped' THEN 1 ELSE 0 END) AS helped
+RETURN s.id AS serviceId, sum(referrals) AS referrals, count(c) AS clients, sum(accepted) AS accepted,
+  sum(declined) AS declined, sum(rated) AS rated, sum(helped) AS helped`,
   ownContacts: `MATCH (me:Manager {id: $managerId})-[k:CONTACT]-(o:Organization)
 RETURN o.id AS organizationId, count(k) AS contacts, max(k.at) AS lastAt`,
   sharedMeetings: `MATCH (me:Manager {id: $managerId})-[:ATTENDED]->(e:Meeting)<-[:ATTENDED]-(o:Organization)
