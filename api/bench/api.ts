@@ -2,10 +2,9 @@
 // same operations executed in-process with graphql-js `execute` on the same schema at the same
 // concurrency, so the ratio shows what HTTP, Apollo and the session add. Figures go to
 // docs/PERFORMANCE.md between the bench:api markers.
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
-import { join, resolve } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { execute, parse } from 'graphql';
 import { applySchema, getAccount, openGraph } from '@lotse/graph';
@@ -15,9 +14,10 @@ import { createContext } from '../src/context.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, ensureDemoAccounts } from '../src/demo-accounts.ts';
 import { createSchema } from '../src/schema/executable.ts';
 import { createAuditLog } from '../src/services/audit.ts';
+import { createSignalCache } from '../src/services/signal-cache.ts';
 import { createDirectoryCache } from '../src/services/directory-cache.ts';
+import { login, machine, percentile, seedDemo, startApi, writeDocsSection } from './harness.ts';
 
-const root = resolve(import.meta.dirname, '../..');
 const CONNECTIONS = 20;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 
@@ -37,49 +37,11 @@ const OPERATIONS = {
 // The demo district through the seeds command, as `npm start` loads it.
 const dir = mkdtempSync(join(tmpdir(), 'lotse-bench-api-'));
 const dataPath = join(dir, 'lotse.kuzu');
-const seeded = spawnSync(process.execPath, ['--import', 'tsx', 'seeds/src/cli.ts'], {
-  cwd: root,
-  env: { ...process.env, LOTSE_DATA_PATH: dataPath },
-  stdio: 'inherit',
-});
-if (seeded.status !== 0) throw new Error('loading the demo district failed');
-
-// The server as it runs in production: its own process (autocannon here must not share its event loop).
-const port = 4000 + Math.floor(Math.random() * 1000);
-const child = spawn(process.execPath, ['--import', 'tsx', 'api/src/main.ts'], {
-  cwd: root,
-  env: {
-    ...process.env,
-    NODE_ENV: 'production',
-    API_PORT: String(port),
-    API_HOST: '127.0.0.1',
-    LOTSE_DATA_PATH: dataPath,
-    LOTSE_DEMO_ACCOUNTS: '1',
-  },
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
-const url = `http://127.0.0.1:${port}/graphql`;
-for (let waited = 0; ; waited += 200) {
-  const ready = await fetch(`http://127.0.0.1:${port}/readyz`).then(
-    (r) => r.ok,
-    () => false,
-  );
-  if (ready) break;
-  if (waited > 60_000 || child.exitCode !== null) throw new Error('the API did not become ready');
-  await new Promise((r) => setTimeout(r, 200));
-}
+seedDemo(dataPath);
+const api = await startApi(dataPath, { LOTSE_DEMO_ACCOUNTS: '1' });
+const { url } = api;
 const manager = DEMO_ACCOUNTS.find((a) => a.role === 'manager')!;
-const login = await fetch(url, {
-  method: 'POST',
-  headers: { 'content-type': 'application/json' },
-  body: JSON.stringify({
-    query: 'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { username } }',
-    variables: { u: manager.username, p: DEMO_PASSWORD },
-  }),
-});
-const setCookie = login.headers.get('set-cookie');
-if (!setCookie) throw new Error('demo login failed');
-const cookie = setCookie.split(';')[0]!;
+const cookie = await login(url, manager.username, DEMO_PASSWORD);
 
 // In-process: the same schema object, a context built the way the server builds it, a session of its own.
 // (Opened after the HTTP phase: one process at a time may hold the embedded store.)
@@ -102,15 +64,12 @@ async function openInProcess() {
     engine,
     directoryCache: createDirectoryCache(engine),
     auditLog: createAuditLog(engine),
+    signals: createSignalCache(engine),
     sessions,
     throttles: { user: createLoginThrottle(), address: createLoginThrottle() },
     sessionMaxAgeSeconds: 3600,
   };
   return { engine, session, deps };
-}
-
-function percentile(sorted: number[], p: number) {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
 async function inProcess(query: string) {
@@ -176,8 +135,7 @@ for (const [key, op] of Object.entries(OPERATIONS)) {
   if (check.errors || !Object.values(check.data ?? {})[0]?.edges.length) throw new Error(`${key}: no data`);
   httpFigures[key] = await overHttp(op.query);
 }
-child.kill('SIGTERM');
-await new Promise((r) => child.once('exit', r));
+await api.stop();
 
 const rows: string[] = [];
 const figures: Record<
@@ -196,11 +154,10 @@ await inProcessDeps?.engine.close();
 rmSync(dir, { recursive: true, force: true });
 
 const directory = figures.directory!;
-const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 1024 / 1024)} MB RAM, Node ${process.version}`;
 const report = `<!-- bench:api:start -->
 ### bench:api — the API on the demo district
 
-Command: \`npm run bench:api\` · run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · machine: ${machine}
+Command: \`npm run bench:api\` · run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · machine: ${machine()}
 
 ${CONNECTIONS} connections for ${SECONDS} s each (autocannon, after a 2 s warm-up) against the API in its own process
 (\`NODE_ENV=production\`), logged in as a demo manager; in-process: graphql-js \`execute\` on the same schema object with the same
@@ -217,13 +174,4 @@ ${rows.join('\n')}
 | server p50 ≤ 1.5 × in-process p50 (caseload) | ${(figures.caseload!.http.p50 / figures.caseload!.local.p50).toFixed(2)} × | ${figures.caseload!.http.p50 <= 1.5 * figures.caseload!.local.p50 ? 'yes' : '**no**'} |
 <!-- bench:api:end -->`;
 console.log(report);
-if (SECONDS >= 10) {
-  const docs = resolve(root, 'docs/PERFORMANCE.md');
-  const current = readFileSync(docs, 'utf8');
-  const pattern = /<!-- bench:api:start -->[\s\S]*<!-- bench:api:end -->/;
-  writeFileSync(
-    docs,
-    pattern.test(current) ? current.replace(pattern, report) : `${current.trimEnd()}\n\n${report}\n`,
-  );
-  console.log(`\nwritten to ${docs}`);
-}
+if (SECONDS >= 10) writeDocsSection('bench:api', report);

@@ -14,6 +14,7 @@ import { createDirectoryAdminService, type DirectoryAdminService } from './servi
 import { createCaseloadService, type CaseloadService } from './services/caseload.ts';
 import { createClientService, type ClientService } from './services/clients.ts';
 import { createDirectoryService, type DirectoryService, type ServiceRow } from './services/directory.ts';
+import type { SignalCache } from './services/signal-cache.ts';
 import { createSuggestService, type SuggestService } from './services/suggest.ts';
 
 export interface ApiContext {
@@ -44,6 +45,8 @@ export interface ContextDeps {
   auditLog: AuditLog;
   /** The public directory in memory (one per process). */
   directoryCache: DirectoryCache;
+  /** Graph signals of suggestions per manager (one per process). */
+  signals: SignalCache;
   /** The clock of suggestions (team figures, default windows); tests set it. */
   clock?: () => number;
   /** Cookie lifetime: the absolute session timeout. */
@@ -83,10 +86,11 @@ export function createContext(deps: ContextDeps, exchange: Exchange): ApiContext
       audit,
       directoryCache: deps.directoryCache,
       caseload,
+      signals: deps.signals,
       ...(deps.clock ? { clock: deps.clock } : {}),
     }),
     directoryAdmin: createDirectoryAdminService(deps.engine, viewer, deps.directoryCache),
-    network: createNetworkService(deps.engine, viewer),
+    network: createNetworkService(deps.engine, viewer, deps.signals),
     accounts: createAccountService(deps.engine, viewer, deps.sessions),
     auth,
     loaders: {

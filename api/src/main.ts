@@ -24,8 +24,24 @@ function secondsFromEnv(name: string, fallback: number): number {
   return seconds;
 }
 
+/**
+ * LOTSE_TODAY (YYYY-MM-DD): the day suggestions treat as today, at the current time of day (demo data of
+ * a past period). Sessions, audit events and stored records always use the real clock.
+ */
+function clockFromEnv(value = process.env.LOTSE_TODAY): (() => number) | undefined {
+  if (value === undefined || value === '') return undefined;
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const start = day ? Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3])) : Number.NaN;
+  if (!Number.isFinite(start) || new Date(start).toISOString().slice(0, 10) !== value)
+    throw new Error(
+      `LOTSE_TODAY muss ein Datum JJJJ-MM-TT sein / LOTSE_TODAY must be a date YYYY-MM-DD, got "${value}"`,
+    );
+  return () => start + (Date.now() % 86_400_000);
+}
+
 async function main(): Promise<void> {
   const port = portFromEnv();
+  const clock = clockFromEnv();
   const engine = await openGraph();
   await applySchema(engine);
   if (process.env.LOTSE_DEMO_ACCOUNTS === '1') {
@@ -38,11 +54,17 @@ async function main(): Promise<void> {
     port,
     corsOrigins: parseOrigins(process.env[CORS_ORIGINS_VARIABLE], []),
     directoryTtlMs: secondsFromEnv('LOTSE_DIRECTORY_TTL_SECONDS', 30) * 1000,
+    signalTtlMs: secondsFromEnv('LOTSE_SIGNALS_TTL_SECONDS', 60) * 1000,
+    ...(clock ? { clock } : {}),
     // The web server proxies /graphql from the same host (npm start); behind another proxy set it.
     trustProxy: trustProxy ? (/^\d+$/.test(trustProxy) ? Number(trustProxy) : trustProxy) : 'loopback',
     ...(process.env.API_HOST ? { host: process.env.API_HOST } : {}),
   });
-  logger.info('Lotse API bereit / ready', { url: server.url, engine: engine.description });
+  logger.info('Lotse API bereit / ready', {
+    url: server.url,
+    engine: engine.description,
+    ...(clock ? { today: new Date(clock()).toISOString().slice(0, 10) } : {}),
+  });
 
   let stopping = false;
   const stop = async (signal: NodeJS.Signals) => {

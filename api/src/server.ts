@@ -21,6 +21,7 @@ import { describeError, logger } from './logger.ts';
 import { assignRequestId } from './request-scope.ts';
 import { createSchema } from './schema/executable.ts';
 import { createAuditLog } from './services/audit.ts';
+import { createSignalCache, DEFAULT_SIGNAL_TTL_MS } from './services/signal-cache.ts';
 import { createDirectoryCache, DEFAULT_DIRECTORY_TTL_MS } from './services/directory-cache.ts';
 
 export interface ServerOptions {
@@ -40,6 +41,8 @@ export interface ServerOptions {
   limits?: Partial<RequestLimits>;
   /** How long the in-memory directory may be older than the graph (changes made elsewhere). */
   directoryTtlMs?: number;
+  /** How long a manager's graph signals for suggestions are kept (0: read for every suggestion). */
+  signalTtlMs?: number;
   /** The clock of suggestions (team figures over past months, default windows); tests fix it. */
   clock?: () => number;
 }
@@ -125,6 +128,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
   const sessions = createSessionStore(timeouts);
   const directoryCache = createDirectoryCache(engine, options.directoryTtlMs ?? DEFAULT_DIRECTORY_TTL_MS);
   const auditLog = createAuditLog(engine);
+  const signals = createSignalCache(engine, options.signalTtlMs ?? DEFAULT_SIGNAL_TTL_MS);
   const throttleOptions = options.loginThrottle ?? DEFAULT_THROTTLE;
   const throttles = {
     user: createLoginThrottle(throttleOptions),
@@ -176,6 +180,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
             throttles,
             directoryCache,
             auditLog,
+            signals,
             ...(options.clock ? { clock: options.clock } : {}),
             sessionMaxAgeSeconds: Math.floor(timeouts.absoluteMs / 1000),
           },

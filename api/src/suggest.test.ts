@@ -211,7 +211,8 @@ beforeAll(async () => {
     ...Array.from({ length: 6 }, (_, i) => client(`cb-${i + 1}`, 'm-b')),
     ...Array.from({ length: 8 }, (_, i) => client(`cc-${i + 1}`, 'm-c')),
   ]);
-  server = await createServer({ engine, port: 0, clock: () => NOW });
+  // Signals are read for every suggestion here (the tests change the graph between questions).
+  server = await createServer({ engine, port: 0, clock: () => NOW, signalTtlMs: 0 });
   for (const user of ['im.a', 'im.b', 'im.c', 'koordination', 'netzwerk'])
     cookies[user] = await http.login(user, TEST_PASSWORD);
 });

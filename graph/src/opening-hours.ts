@@ -28,8 +28,29 @@ const parts = new Intl.DateTimeFormat('en-GB', {
   second: '2-digit',
 });
 
+type WallClock = LocalDay & { hour: number; minute: number; second: number };
+
+// Intl's formatToParts costs microseconds a call, and ranking a few dozen services asks the same few
+// instants and day times again and again: both conversions are remembered (bounded).
+const MEMO_LIMIT = 10_000;
+function remember<K, V>(memo: Map<K, V>, key: K, compute: () => V): V {
+  let value = memo.get(key);
+  if (value === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    value = compute();
+    memo.set(key, value);
+  }
+  return value;
+}
+const wallClocks = new Map<number, WallClock>();
+const instants = new Map<string, number>();
+
 /** Wall-clock time in Berlin at an instant. */
-export function berlinWallClock(at: number): LocalDay & { hour: number; minute: number; second: number } {
+export function berlinWallClock(at: number): WallClock {
+  return remember(wallClocks, at, () => computeWallClock(at));
+}
+
+function computeWallClock(at: number): WallClock {
   const values: Record<string, number> = {};
   for (const part of parts.formatToParts(new Date(at)))
     if (part.type !== 'literal') values[part.type] = Number(part.value);
@@ -47,7 +68,7 @@ const HOUR = 3_600_000;
 
 /** Offset of Berlin from UTC at an instant, in ms (+1 h in winter, +2 h in summer). */
 function offsetAt(at: number): number {
-  const w = berlinWallClock(at);
+  const w = computeWallClock(at);
   return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - Math.floor(at / 1000) * 1000;
 }
 
@@ -57,6 +78,10 @@ function offsetAt(at: number): number {
  * first is taken.
  */
 export function berlinInstant(day: LocalDay, hhmm: string): number {
+  return remember(instants, `${day.year}-${day.month}-${day.day} ${hhmm}`, () => computeInstant(day, hhmm));
+}
+
+function computeInstant(day: LocalDay, hhmm: string): number {
   const [hour, minute] = hhmm.split(':').map(Number) as [number, number];
   const wall = Date.UTC(day.year, day.month - 1, day.day, hour, minute);
   // Berlin is UTC+2 in summer and UTC+1 in winter: the instant is one of two, whichever has that offset.

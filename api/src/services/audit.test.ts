@@ -22,22 +22,22 @@ const event = (id: string): AuditEventInput => ({
   requestId: `r-${id}`,
 });
 
-/** The engine, counting its transactions and failing the ones `failWhen` picks. */
+/** The engine, counting its writes and failing the ones `failWhen` picks. */
 function watched(failWhen: (n: number) => boolean = () => false) {
-  let transactions = 0;
+  let writes = 0;
   const proxy = new Proxy(engine, {
     get(target, key) {
-      if (key === 'transaction')
-        return (work: Parameters<GraphEngine['transaction']>[0]) => {
-          transactions += 1;
-          if (failWhen(transactions)) return Promise.reject(new Error('disk full'));
-          return target.transaction(work);
+      if (key === 'write')
+        return (...args: Parameters<GraphEngine['write']>) => {
+          writes += 1;
+          if (failWhen(writes)) return Promise.reject(new Error('disk full'));
+          return target.write(...args);
         };
       const value = Reflect.get(target, key) as unknown;
       return typeof value === 'function' ? value.bind(target) : value;
     },
   });
-  return { engine: proxy, transactions: () => transactions };
+  return { engine: proxy, writes: () => writes };
 }
 
 describe('the audit log (group commit)', () => {
@@ -47,7 +47,7 @@ describe('the audit log (group commit)', () => {
     const ids = Array.from({ length: 20 }, (_, i) => `g-${i}`);
     await Promise.all(ids.map((id) => log.append(event(id))));
     // The first event is written at once; the 19 that arrived meanwhile share the next write.
-    expect(counted.transactions()).toBe(2);
+    expect(counted.writes()).toBe(2);
     const stored = await listAuditEvents(engine, { actor: 'im.a', limit: 100 });
     expect(
       stored

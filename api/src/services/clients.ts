@@ -39,25 +39,33 @@ export const caseDenied = (code: 'UNAUTHENTICATED' | 'FORBIDDEN') =>
 /**
  * Authorises `action` on one existing case: the role first, then whether the case is MANAGED_BY the
  * caller. Writes one audit event as `operation` whatever the answer, and throws when denied or unknown.
+ * `load` reads what the caller needs of the case (by default only its manager) in the same read; it is
+ * handed back only when allowed.
  */
-export async function guardCase(
+export async function guardCase<Loaded extends { managerId: string } = { managerId: string }>(
   engine: GraphEngine,
   viewer: Viewer,
   audit: AuditTrail,
   action: Action,
   operation: string,
   clientId: string,
-): Promise<void> {
+  load: (id: string) => Promise<Loaded | null> = async (id) => {
+    const managerId = await managerOfClient(engine, id);
+    return managerId === null ? null : ({ managerId } as Loaded);
+  },
+): Promise<Loaded> {
   const role = authorize(viewer, action);
-  const managerId = role.allowed ? await managerOfClient(engine, clientId) : null;
+  const loaded = role.allowed ? await load(clientId) : null;
   const decision = !role.allowed
     ? role
-    : managerId === null
+    : loaded === null
       ? null
-      : authorize(viewer, action, { managerIds: [managerId] });
+      : authorize(viewer, action, { managerIds: [loaded.managerId] });
   await audit.record(operation, [clientId], decision?.allowed ?? false);
   if (decision === null) throw new NotFoundError('Fall / case', clientId);
   if (!decision.allowed) throw caseDenied(decision.code);
+  // Allowed means the role passed and the case was found.
+  return loaded!;
 }
 
 export function createClientService(engine: GraphEngine, viewer: Viewer, audit: AuditTrail): ClientService {

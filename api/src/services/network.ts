@@ -14,6 +14,7 @@ import {
 } from '@lotse/graph';
 import { authorize, type Viewer } from '../auth/authorize.ts';
 import { asField, deniedError } from '../errors.ts';
+import type { SignalCache } from './signal-cache.ts';
 
 export interface NetworkService {
   recordContact(input: Omit<Contact, 'id'>): Promise<Contact>;
@@ -31,7 +32,11 @@ function refuse(code: 'UNAUTHENTICATED' | 'FORBIDDEN', message: string): never {
   throw deniedError(code, message);
 }
 
-export function createNetworkService(engine: GraphEngine, viewer: Viewer): NetworkService {
+export function createNetworkService(
+  engine: GraphEngine,
+  viewer: Viewer,
+  signals?: SignalCache,
+): NetworkService {
   return {
     async managers(municipalityAgs) {
       const decision = authorize(viewer, 'network.read');
@@ -54,6 +59,12 @@ export function createNetworkService(engine: GraphEngine, viewer: Viewer): Netwo
         );
       const contact: Contact = { ...input, id: randomUUID() };
       await asField('input', () => recordContacts(engine, [contact]));
+      // The manager's own contacts show in their next suggestion.
+      for (const side of [
+        contact.fromLabel === 'Manager' ? contact.fromId : null,
+        contact.toLabel === 'Manager' ? contact.toId : null,
+      ])
+        if (side) signals?.forget(side);
       return contact;
     },
     async recordMeeting(input) {

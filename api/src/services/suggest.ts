@@ -5,11 +5,8 @@ import {
   berlinInstant,
   berlinWallClock,
   getClient,
-  ownContactsWithOrganizations,
   resolveNeed,
   serviceMeetsNeed,
-  sharedMeetingsWithOrganizations,
-  teamReferralOutcomes,
   type Client,
   type GraphEngine,
   type MunicipalitySummary,
@@ -18,7 +15,7 @@ import {
   type ServiceRow,
 } from '@lotse/graph';
 import { authorize, type Viewer } from '../auth/authorize.ts';
-import { InvalidInputError, NotFoundError, deniedError } from '../errors.ts';
+import { InvalidInputError, deniedError } from '../errors.ts';
 import { SUGGEST_CONFIG, straightLine, type TravelProvider } from '../suggest/config.ts';
 import {
   criterionText,
@@ -30,6 +27,7 @@ import {
   type SuggestQuery,
   type SuggestResult,
 } from '../suggest/rank.ts';
+import type { SignalCache } from './signal-cache.ts';
 import { noServiceWithin, type Text } from '../suggest/texts.ts';
 import type { AuditTrail } from './audit.ts';
 import type { CaseloadService, ReferralView } from './caseload.ts';
@@ -78,6 +76,7 @@ export interface SuggestDeps {
   audit: AuditTrail;
   directoryCache: DirectoryCache;
   caseload: CaseloadService;
+  signals: SignalCache;
   clock?: () => number;
   travel?: TravelProvider;
 }
@@ -154,19 +153,14 @@ export function createSuggestService(deps: SuggestDeps): SuggestService {
   /** The caller's graph signals: managers only (others have no team and no contacts of their own). */
   async function signalsFor(now: number): Promise<Signals> {
     if (viewer.kind !== 'account' || viewer.role !== 'manager' || !viewer.managerId) return NO_SIGNALS;
-    const [team, contacts, meetings] = await Promise.all([
-      teamReferralOutcomes(engine, viewer.managerId, teamPeriod(now)),
-      ownContactsWithOrganizations(engine, viewer.managerId),
-      sharedMeetingsWithOrganizations(engine, viewer.managerId),
-    ]);
-    return { team, contacts, meetings };
+    return deps.signals.get(viewer.managerId, teamPeriod(now));
   }
 
   /** Reads a client of the caller for a suggestion (authorised and audited as a read of the case). */
   async function clientFacts(clientId: string, operation: string): Promise<ClientFacts> {
-    await guardCase(engine, viewer, audit, 'client.read', operation, clientId);
-    const client = await getClient(engine, clientId);
-    if (!client) throw new NotFoundError('Fall / case', clientId);
+    const client = await guardCase(engine, viewer, audit, 'client.read', operation, clientId, (id) =>
+      getClient(engine, id),
+    );
     return factsOf(client);
   }
 
@@ -258,8 +252,16 @@ export function createSuggestService(deps: SuggestDeps): SuggestService {
     },
 
     async refer(input) {
-      // Authorised and audited first; nothing about the case is read before that, nor without consent.
-      await guardCase(engine, viewer, audit, 'client.update', 'suggestion.refer', input.clientId);
+      // Authorised and audited first; nothing about the case is used before that.
+      const stored = await guardCase(
+        engine,
+        viewer,
+        audit,
+        'client.update',
+        'suggestion.refer',
+        input.clientId,
+        (id) => getClient(engine, id),
+      );
       if (!input.consentToShare)
         throw new InvalidInputError([
           {
@@ -269,8 +271,6 @@ export function createSuggestService(deps: SuggestDeps): SuggestService {
           },
         ]);
       const need = needOf(input.need, 'input.need');
-      const stored = await getClient(engine, input.clientId);
-      if (!stored) throw new NotFoundError('Fall / case', input.clientId);
       const client = factsOf(stored);
       const snapshot = await directoryCache.snapshot();
       const service = snapshot.servicesById.get(input.serviceId);

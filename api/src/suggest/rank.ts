@@ -95,6 +95,12 @@ export interface Reason extends Text {
   weight: number;
 }
 
+interface LazyReason {
+  code: ReasonCode;
+  weight: number;
+  text: () => Text;
+}
+
 export interface Suggestion {
   service: ServiceRow;
   distanceKm: number;
@@ -245,66 +251,67 @@ function reasonsFor(
   signals: Signals,
   now: number,
   config: SuggestConfig,
-): { reasons: Reason[]; opening: Suggestion['nextOpening']; matchedLanguages: string[] } {
-  const reasons: Reason[] = [];
-  const add = (code: ReasonCode, weight: number, text: Text) => reasons.push({ code, weight, ...text });
+): { reasons: LazyReason[]; opening: Suggestion['nextOpening']; matchedLanguages: string[] } {
+  const reasons: LazyReason[] = [];
+  // Sentences are written only for the suggestions that are shown (formatting dates costs more than ranking).
+  const add = (code: ReasonCode, weight: number, text: () => Text) => reasons.push({ code, weight, text });
 
-  const distance = km(distanceKm);
-  add('distance', config.distance.weight * 0.5 ** (distanceKm / config.distance.halfKm), {
-    de: `${distance.de} entfernt`,
-    en: `${distance.en} away`,
+  add('distance', config.distance.weight * 0.5 ** (distanceKm / config.distance.halfKm), () => {
+    const distance = km(distanceKm);
+    return { de: `${distance.de} entfernt`, en: `${distance.en} away` };
   });
 
   const matchedLanguages = query.languages.filter((l) => service.languages.includes(l));
   const asked = query.languages.filter((l) => l !== 'de');
   if (asked.length > 0) {
     const matched = asked.filter((l) => service.languages.includes(l));
-    if (matched.length > 0) {
-      const names = languageList(matched);
-      add('language', config.language.weight, { de: `berät auf ${names.de}`, en: `counsels in ${names.en}` });
-    } else {
-      const names = languageList(asked);
-      add('language_missing', 0, {
-        de: `berät nicht auf ${names.de}`,
-        en: `does not counsel in ${names.en}`,
+    if (matched.length > 0)
+      add('language', config.language.weight, () => {
+        const names = languageList(matched);
+        return { de: `berät auf ${names.de}`, en: `counsels in ${names.en}` };
       });
-    }
+    else
+      add('language_missing', 0, () => {
+        const names = languageList(asked);
+        return { de: `berät nicht auf ${names.de}`, en: `does not counsel in ${names.en}` };
+      });
   }
 
   const hours = service.openingHours;
   let opening: Suggestion['nextOpening'] = null;
   if (service.status === 'temporarily_closed') {
-    add('temporarily_closed', config.opening.temporarilyClosedWeight, {
+    add('temporarily_closed', config.opening.temporarilyClosedWeight, () => ({
       de: 'vorübergehend geschlossen',
       en: 'temporarily closed',
-    });
+    }));
   } else {
     const next = nextOpening(hours, query.window.from, query.window.to);
     if (next) opening = { ...next, appointmentOnly: hours.appointmentOnly };
     if (hours.appointmentOnly) {
-      add('appointment_only', config.opening.appointmentWeight, {
+      add('appointment_only', config.opening.appointmentWeight, () => ({
         de: 'nur nach Terminvereinbarung',
         en: 'by appointment only',
-      });
+      }));
     } else if (hours.weekly.length === 0 && hours.exceptions.length === 0) {
-      add('opening_unknown', 0, { de: 'Sprechzeiten nicht hinterlegt', en: 'opening hours not recorded' });
+      add('opening_unknown', 0, () => ({
+        de: 'Sprechzeiten nicht hinterlegt',
+        en: 'opening hours not recorded',
+      }));
     } else if (!next) {
-      add('no_opening_in_window', 0, {
+      add('no_opening_in_window', 0, () => ({
         de: 'keine Sprechzeit im gewählten Zeitraum',
         en: 'no office hours in the chosen period',
-      });
+      }));
     } else if (next.start <= query.window.from) {
-      const until = clockTime(next.end);
-      add('open_now', config.opening.weight, {
-        de: `jetzt geöffnet bis ${until.de}`,
-        en: `open now until ${until.en}`,
+      add('open_now', config.opening.weight, () => {
+        const until = clockTime(next.end);
+        return { de: `jetzt geöffnet bis ${until.de}`, en: `open now until ${until.en}` };
       });
     } else {
       const share = 1 - (next.start - query.window.from) / (query.window.to - query.window.from);
-      const from = openingFrom(next.start, now);
-      add('next_opening', config.opening.weight * Math.max(config.opening.minShare, share), {
-        de: `geöffnet ${from.de}`,
-        en: `open ${from.en}`,
+      add('next_opening', config.opening.weight * Math.max(config.opening.minShare, share), () => {
+        const from = openingFrom(next.start, now);
+        return { de: `geöffnet ${from.de}`, en: `open ${from.en}` };
       });
     }
   }
@@ -312,17 +319,15 @@ function reasonsFor(
   if (offersRemote(service)) {
     const phone = service.contactModes.includes('phone');
     const video = service.contactModes.includes('video');
-    add('remote', config.remote.weight, {
+    add('remote', config.remote.weight, () => ({
       de: `berät auch per ${phone && video ? 'Telefon und Video' : phone ? 'Telefon' : 'Video'}`,
       en: `also counsels by ${phone && video ? 'phone and video' : phone ? 'phone' : 'video'}`,
-    });
+    }));
   }
 
   if (service.waitingDays !== null && service.waitingDays < config.waiting.maxDays) {
     const days = service.waitingDays;
-    add(
-      'waiting_time',
-      config.waiting.weight * (1 - days / config.waiting.maxDays),
+    add('waiting_time', config.waiting.weight * (1 - days / config.waiting.maxDays), () =>
       days === 0
         ? { de: 'ohne Wartezeit', en: 'no waiting time' }
         : {
@@ -333,42 +338,45 @@ function reasonsFor(
   }
 
   if (service.barrierFree)
-    add('barrier_free', config.accessibility.weight, { de: 'barrierefrei', en: 'step-free access' });
+    add('barrier_free', config.accessibility.weight, () => ({ de: 'barrierefrei', en: 'step-free access' }));
 
   const team = signals.team.get(service.id);
   const min = config.team.minReferrals;
   if (team && team.referrals >= min && team.clients >= min) {
     const decided = team.accepted + team.declined;
     if (decided > 0)
-      add('team_accepted', config.team.acceptedWeight * (team.accepted / decided), {
+      add('team_accepted', config.team.acceptedWeight * (team.accepted / decided), () => ({
         de: `${team.accepted} von ${decided} Weiterleitungen Ihres Teams angenommen (${config.team.months} Monate)`,
         en: `${team.accepted} of ${decided} referrals by your team accepted (${config.team.months} months)`,
-      });
+      }));
     if (team.rated >= min)
-      add('team_helped', config.team.helpedWeight * (team.helped / team.rated), {
+      add('team_helped', config.team.helpedWeight * (team.helped / team.rated), () => ({
         de: `in ${team.helped} von ${team.rated} abgeschlossenen Fällen Ihres Teams geholfen`,
         en: `helped in ${team.helped} of ${team.rated} closed cases of your team`,
-      });
+      }));
   }
 
   const contact = signals.contacts.get(service.organizationId);
-  if (contact && contact.contacts > 0) {
-    const month = monthOf(contact.lastAt);
-    const times = contact.contacts === 1;
-    add('own_contact', config.contact.weight, {
-      de: `Sie hatten ${times ? 'einen Kontakt' : `${contact.contacts} Kontakte`} mit ${service.organizationName}, zuletzt im ${month.de}`,
-      en: `you had ${times ? 'one contact' : `${contact.contacts} contacts`} with ${service.organizationName}, the last in ${month.en}`,
+  if (contact && contact.contacts > 0)
+    add('own_contact', config.contact.weight, () => {
+      const month = monthOf(contact.lastAt);
+      const times = contact.contacts === 1 ? 'einen Kontakt' : `${contact.contacts} Kontakte`;
+      const timesEn = contact.contacts === 1 ? 'one contact' : `${contact.contacts} contacts`;
+      return {
+        de: `Sie hatten ${times} mit ${service.organizationName}, zuletzt im ${month.de}`,
+        en: `you had ${timesEn} with ${service.organizationName}, the last in ${month.en}`,
+      };
     });
-  }
   const meeting = signals.meetings.get(service.organizationId);
-  if (meeting) {
-    const month = monthOf(meeting.date);
-    const from = FROM_MEETING_KIND[meeting.kind];
-    add('shared_meeting', config.sharedMeeting.weight, {
-      de: `Sie kennen ${service.organizationName} ${from.de} im ${month.de}`,
-      en: `you know ${service.organizationName} ${from.en} in ${month.en}`,
+  if (meeting)
+    add('shared_meeting', config.sharedMeeting.weight, () => {
+      const month = monthOf(meeting.date);
+      const from = FROM_MEETING_KIND[meeting.kind];
+      return {
+        de: `Sie kennen ${service.organizationName} ${from.de} im ${month.de}`,
+        en: `you know ${service.organizationName} ${from.en} in ${month.en}`,
+      };
     });
-  }
 
   reasons.sort((a, b) => b.weight - a.weight || a.code.localeCompare(b.code));
   return { reasons, opening, matchedLanguages };
@@ -386,7 +394,7 @@ export function suggest(
   travel: TravelProvider = straightLine,
   config: SuggestConfig = SUGGEST_CONFIG,
 ): SuggestResult {
-  const fitting: Suggestion[] = [];
+  const fitting: (Omit<Suggestion, 'reasons'> & { reasons: LazyReason[] })[] = [];
   let nearMiss: NearMiss | null = null;
   for (const service of services) {
     if (!serviceMeetsNeed(query.need, service)) continue;
@@ -420,7 +428,14 @@ export function suggest(
   fitting.sort(
     (a, b) => b.score - a.score || a.distanceKm - b.distanceKm || (a.service.id < b.service.id ? -1 : 1),
   );
-  if (fitting.length > 0) return { suggestions: fitting.slice(0, query.limit), gap: null };
+  if (fitting.length > 0)
+    return {
+      suggestions: fitting.slice(0, query.limit).map((s) => ({
+        ...s,
+        reasons: s.reasons.map(({ code, weight, text }) => ({ code, weight, ...text() })),
+      })),
+      gap: null,
+    };
   const none = noServiceWithin(query.need, query.maxKm);
   const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
   return {
