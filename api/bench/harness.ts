@@ -1,6 +1,7 @@
 // What the API benchmarks share: the demo district loaded by the seeds command, the API in its own
 // process (as in production), a login, percentiles, and writing a section of docs/PERFORMANCE.md.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { Agent, request } from 'node:http';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { resolve } from 'node:path';
@@ -68,6 +69,47 @@ export async function login(url: string, username: string, password: string): Pr
   const setCookie = reply.headers.get('set-cookie');
   if (!setCookie) throw new Error(`login of ${username} failed`);
   return setCookie.split(';')[0]!;
+}
+
+/**
+ * A POST of JSON over one kept-alive connection with node:http: a lean client (as autocannon is), so
+ * latencies are the server's and not the client library's (fetch adds ≈ 1–3 ms here).
+ */
+export function jsonClient(url: string) {
+  const target = new URL(url);
+  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+  return (body: unknown, headers: Record<string, string> = {}) =>
+    new Promise<unknown>((resolve, reject) => {
+      const payload = JSON.stringify(body);
+      const req = request(
+        {
+          host: target.hostname,
+          port: target.port,
+          path: target.pathname,
+          method: 'POST',
+          agent,
+          headers: {
+            'content-type': 'application/json',
+            'content-length': Buffer.byteLength(payload),
+            ...headers,
+          },
+        },
+        (res) => {
+          let data = '';
+          res.setEncoding('utf8');
+          res.on('data', (chunk: string) => (data += chunk));
+          res.on('end', () => {
+            try {
+              resolve(JSON.parse(data));
+            } catch (error) {
+              reject(error instanceof Error ? error : new Error(String(error)));
+            }
+          });
+        },
+      );
+      req.on('error', reject);
+      req.end(payload);
+    });
 }
 
 export function percentile(sorted: number[], p: number): number {

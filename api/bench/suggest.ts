@@ -20,7 +20,7 @@ import { loadStateScaleSet, prng } from '../../graph/bench/state-scale-set.ts';
 import { hashPassword } from '../src/auth/passwords.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../src/demo-accounts.ts';
 import { haversineKm } from '../src/suggest/config.ts';
-import { login, machine, percentile, seedDemo, startApi, writeDocsSection } from './harness.ts';
+import { jsonClient, login, machine, percentile, seedDemo, startApi, writeDocsSection } from './harness.ts';
 
 const scale = Number(process.env.BENCH_SCALE ?? '1');
 const ROUNDS = 3;
@@ -123,20 +123,15 @@ async function measureSet(
     });
     try {
       const cookie = await login(api.url, user.username, user.password);
+      const post = jsonClient(api.url);
       let suggestions = 0;
       let reasonCount = 0;
       const figures = await rounds(async (i) => {
         const ask = mix[i]!;
-        const reply = (await (
-          await fetch(api.url, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', cookie },
-            body: JSON.stringify({
-              query: SUGGEST,
-              variables: { input: { need: ask.need, origin: ask.origin, maxKm: 30 } },
-            }),
-          })
-        ).json()) as {
+        const reply = (await post(
+          { query: SUGGEST, variables: { input: { need: ask.need, origin: ask.origin, maxKm: 30 } } },
+          { cookie },
+        )) as {
           errors?: { message: string }[];
           data?: { suggestServices: { suggestions: { reasons: unknown[] }[] } };
         };
@@ -235,7 +230,7 @@ const report = `<!-- bench:suggest:start -->
 
 Command: \`npm run bench:suggest\` · run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · machine: ${machine()}
 
-One connection, requests one after another (latency, not throughput), ${ROUNDS} rounds of ${RUNS} after ${WARM_UP} warm-up;
+One kept-alive connection (node:http), requests one after another (latency, not throughput), ${ROUNDS} rounds of ${RUNS} after ${WARM_UP} warm-up;
 the median round by p99, the worst round beside it. The API runs in its own process (\`NODE_ENV=production\`,
 \`LOTSE_TODAY=${TODAY}\` so team figures have a year of referrals), logged in as a manager, so answers use the three
 graph-signal reads (kept per manager for 60 s by default; the second row per set reads them for every answer). The mix: a quarter free text, the rest category ids; a third from one of the manager's clients

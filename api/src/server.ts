@@ -214,7 +214,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
     // The drain plugin closes the HTTP server and waits for in-flight requests.
     close: async () => {
       await apollo.stop();
-      await auditLog.settled();
+      await Promise.all([auditLog.settled(), signals.settled()]);
     },
   };
 }

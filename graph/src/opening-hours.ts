@@ -123,7 +123,7 @@ const MAX_DAYS = 370;
  * check those.
  */
 export function nextOpening(hours: OpeningHours, from: number, until: number): Opening | null {
-  if (until <= from) return null;
+  if (until <= from || (hours.weekly.length === 0 && hours.exceptions.length === 0)) return null;
   const first = berlinWallClock(from);
   const last = berlinWallClock(until);
   const lastDate = isoDay(last);

@@ -43,6 +43,19 @@ export const caseDenied = (code: 'UNAUTHENTICATED' | 'FORBIDDEN') =>
  * handed back only when allowed.
  */
 export async function guardCase<Loaded extends { managerId: string } = { managerId: string }>(
+  ...args: Parameters<typeof openCase<Loaded>>
+): Promise<Loaded> {
+  const { loaded, audited } = await openCase(...args);
+  await audited;
+  return loaded;
+}
+
+/**
+ * As `guardCase`, but when allowed the audit event may still be on its way to the graph: the caller works
+ * meanwhile and must await `audited` before it answers (an answer never leaves before its audit event).
+ * Denied or unknown cases wait for the event and throw, as in `guardCase`.
+ */
+export async function openCase<Loaded extends { managerId: string } = { managerId: string }>(
   engine: GraphEngine,
   viewer: Viewer,
   audit: AuditTrail,
@@ -53,7 +66,7 @@ export async function guardCase<Loaded extends { managerId: string } = { manager
     const managerId = await managerOfClient(engine, id);
     return managerId === null ? null : ({ managerId } as Loaded);
   },
-): Promise<Loaded> {
+): Promise<{ loaded: Loaded; audited: Promise<void> }> {
   const role = authorize(viewer, action);
   const loaded = role.allowed ? await load(clientId) : null;
   const decision = !role.allowed
@@ -61,11 +74,16 @@ export async function guardCase<Loaded extends { managerId: string } = { manager
     : loaded === null
       ? null
       : authorize(viewer, action, { managerIds: [loaded.managerId] });
-  await audit.record(operation, [clientId], decision?.allowed ?? false);
-  if (decision === null) throw new NotFoundError('Fall / case', clientId);
-  if (!decision.allowed) throw caseDenied(decision.code);
+  const audited = audit.record(operation, [clientId], decision?.allowed ?? false);
+  if (decision === null || !decision.allowed) {
+    await audited;
+    if (decision === null) throw new NotFoundError('Fall / case', clientId);
+    throw caseDenied(decision.code);
+  }
+  // A failed write surfaces where the caller awaits it; until then it must not count as unhandled.
+  audited.catch(() => undefined);
   // Allowed means the role passed and the case was found.
-  return loaded!;
+  return { loaded: loaded!, audited };
 }
 
 export function createClientService(engine: GraphEngine, viewer: Viewer, audit: AuditTrail): ClientService {

@@ -31,7 +31,7 @@ import type { SignalCache } from './signal-cache.ts';
 import { noServiceWithin, type Text } from '../suggest/texts.ts';
 import type { AuditTrail } from './audit.ts';
 import type { CaseloadService, ReferralView } from './caseload.ts';
-import { guardCase } from './clients.ts';
+import { guardCase, openCase } from './clients.ts';
 import type { DirectoryCache, DirectorySnapshot } from './directory-cache.ts';
 
 export interface SuggestInput {
@@ -156,12 +156,52 @@ export function createSuggestService(deps: SuggestDeps): SuggestService {
     return deps.signals.get(viewer.managerId, teamPeriod(now));
   }
 
-  /** Reads a client of the caller for a suggestion (authorised and audited as a read of the case). */
-  async function clientFacts(clientId: string, operation: string): Promise<ClientFacts> {
-    const client = await guardCase(engine, viewer, audit, 'client.read', operation, clientId, (id) =>
-      getClient(engine, id),
-    );
-    return factsOf(client);
+  async function suggestFor(
+    input: SuggestInput,
+    need: NeedEntry,
+    now: number,
+    client: ClientFacts | null,
+  ): Promise<SuggestView> {
+    const snapshot = await directoryCache.snapshot();
+    let municipality: MunicipalitySummary | null;
+    let point: { lat: number; lon: number };
+    if (client) {
+      municipality = snapshot.municipalities.get(client.municipalityAgs) ?? null;
+      if (!municipality) throw new Error(`municipality ${client.municipalityAgs} of a client not found`);
+      point = municipality;
+    } else if (input.origin.municipalityAgs !== undefined) {
+      municipality = snapshot.municipalities.get(input.origin.municipalityAgs) ?? null;
+      if (!municipality)
+        throw new InvalidInputError([
+          {
+            field: 'input.origin.municipalityAgs',
+            message: `Gemeinde nicht gefunden / municipality not found: ${input.origin.municipalityAgs}`,
+          },
+        ]);
+      point = municipality;
+    } else {
+      point = input.origin.point!;
+      // Responsibility follows the municipality whose centre is nearest to the point.
+      municipality = nearestMunicipality(snapshot, point, travel);
+      if (!municipality)
+        throw new InvalidInputError([
+          { field: 'input.origin.point', message: 'Keine Gemeinde / no municipality' },
+        ]);
+    }
+    const query: SuggestQuery = {
+      need,
+      origin: { lat: point.lat, lon: point.lon, municipalityAgs: municipality.ags },
+      client,
+      languages: input.languages ?? client?.languages ?? [],
+      window: input.window ?? { from: now, to: now + SUGGEST_CONFIG.opening.defaultDays * DAY },
+      remoteOnly: input.remoteOnly,
+      barrierFree: input.barrierFree,
+      maxKm: input.maxKm,
+      limit: input.limit,
+    };
+    const signals = await signalsFor(now);
+    const result = suggest(query, servicesOf(snapshot, need.category), signals, now, travel);
+    return { ...result, need, origin: { lat: point.lat, lon: point.lon, municipality } };
   }
 
   return {
@@ -172,49 +212,24 @@ export function createSuggestService(deps: SuggestDeps): SuggestService {
         const decision = authorize(viewer, 'directory.read');
         if (!decision.allowed) throw deniedError(decision.code, 'Kein Zugriff / no access');
       }
-      const client = input.origin.clientId
-        ? await clientFacts(input.origin.clientId, 'suggestion.client')
+      // A client of the caller: authorised, read once, and audited as a read of the case. The audit
+      // event is written while the suggestion is computed, and awaited before the answer leaves.
+      const opened = input.origin.clientId
+        ? await openCase(
+            engine,
+            viewer,
+            audit,
+            'client.read',
+            'suggestion.client',
+            input.origin.clientId,
+            (id) => getClient(engine, id),
+          )
         : null;
-      const snapshot = await directoryCache.snapshot();
-      let municipality: MunicipalitySummary | null;
-      let point: { lat: number; lon: number };
-      if (client) {
-        municipality = snapshot.municipalities.get(client.municipalityAgs) ?? null;
-        if (!municipality) throw new Error(`municipality ${client.municipalityAgs} of a client not found`);
-        point = municipality;
-      } else if (input.origin.municipalityAgs !== undefined) {
-        municipality = snapshot.municipalities.get(input.origin.municipalityAgs) ?? null;
-        if (!municipality)
-          throw new InvalidInputError([
-            {
-              field: 'input.origin.municipalityAgs',
-              message: `Gemeinde nicht gefunden / municipality not found: ${input.origin.municipalityAgs}`,
-            },
-          ]);
-        point = municipality;
-      } else {
-        point = input.origin.point!;
-        // Responsibility follows the municipality whose centre is nearest to the point.
-        municipality = nearestMunicipality(snapshot, point, travel);
-        if (!municipality)
-          throw new InvalidInputError([
-            { field: 'input.origin.point', message: 'Keine Gemeinde / no municipality' },
-          ]);
+      try {
+        return await suggestFor(input, need, now, opened ? factsOf(opened.loaded) : null);
+      } finally {
+        await opened?.audited;
       }
-      const query: SuggestQuery = {
-        need,
-        origin: { lat: point.lat, lon: point.lon, municipalityAgs: municipality.ags },
-        client,
-        languages: input.languages ?? client?.languages ?? [],
-        window: input.window ?? { from: now, to: now + SUGGEST_CONFIG.opening.defaultDays * DAY },
-        remoteOnly: input.remoteOnly,
-        barrierFree: input.barrierFree,
-        maxKm: input.maxKm,
-        limit: input.limit,
-      };
-      const signals = await signalsFor(now);
-      const result = suggest(query, servicesOf(snapshot, need.category), signals, now, travel);
-      return { ...result, need, origin: { lat: point.lat, lon: point.lon, municipality } };
     },
 
     async gaps(input) {

@@ -255,6 +255,23 @@ describe('hard filters', () => {
   });
 });
 
+describe('the distance limit', () => {
+  it('holds in every direction, also east and west where degrees of longitude are shorter', () => {
+    const east = (km: number) => ({
+      lat: ORIGIN.lat,
+      lon: ORIGIN.lon + km / (KM_PER_DEGREE * Math.cos((ORIGIN.lat * Math.PI) / 180)),
+    });
+    const services = [29.8, 30.5, -29.8, -30.5].map((km) => service(`east-${km}`, 0, east(km)));
+    services.push(service('north-29.9', 29.9), service('south-29.9', -29.9));
+    const within = services
+      .filter((s) => haversineKm(ORIGIN, s) <= 30)
+      .map((s) => s.id)
+      .sort();
+    expect(within).toEqual(['east--29.8', 'east-29.8', 'north-29.9', 'south-29.9']);
+    expect(ids(services, query()).sort()).toEqual(within);
+  });
+});
+
 describe('gaps are answers', () => {
   it('says what is missing and names the nearest service that fails one criterion only', () => {
     const services = [

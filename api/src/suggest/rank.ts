@@ -11,7 +11,13 @@ import {
   type SharedMeeting,
   type TeamOutcome,
 } from '@lotse/graph';
-import { SUGGEST_CONFIG, straightLine, type SuggestConfig, type TravelProvider } from './config.ts';
+import {
+  haversineKm,
+  SUGGEST_CONFIG,
+  straightLine,
+  type SuggestConfig,
+  type TravelProvider,
+} from './config.ts';
 import {
   clockTime,
   FROM_MEETING_KIND,
@@ -243,6 +249,30 @@ export function criterionText(
   }
 }
 
+interface Box {
+  minLat: number;
+  maxLat: number;
+  minLon: number;
+  maxLon: number;
+}
+
+/** Degrees of latitude and longitude that hold every point within `km` of `origin` (with a small margin). */
+function boxAround(origin: { lat: number; lon: number }, km: number): Box {
+  const kmPerDegree = haversineKm({ lat: 0, lon: 0 }, { lat: 1, lon: 0 });
+  const dLat = (km / kmPerDegree) * 1.01;
+  const poleward = Math.min(89.9, Math.abs(origin.lat) + dLat);
+  const dLon = Math.min(180, (km / (kmPerDegree * Math.cos((poleward * Math.PI) / 180))) * 1.01);
+  return {
+    minLat: origin.lat - dLat,
+    maxLat: origin.lat + dLat,
+    minLon: origin.lon - dLon,
+    maxLon: origin.lon + dLon,
+  };
+}
+
+const inBox = (box: Box, p: { lat: number; lon: number }) =>
+  p.lat >= box.minLat && p.lat <= box.maxLat && p.lon >= box.minLon && p.lon <= box.maxLon;
+
 /** The reasons for one suggestion, strongest first. */
 function reasonsFor(
   service: ServiceRow,
@@ -395,9 +425,8 @@ export function suggest(
   config: SuggestConfig = SUGGEST_CONFIG,
 ): SuggestResult {
   const fitting: (Omit<Suggestion, 'reasons'> & { reasons: LazyReason[] })[] = [];
-  let nearMiss: NearMiss | null = null;
-  for (const service of services) {
-    if (!serviceMeetsNeed(query.need, service)) continue;
+  let nearest: { service: ServiceRow; distanceKm: number; failed: Criterion } | null = null;
+  const consider = (service: ServiceRow) => {
     const distanceKm = travel.distanceKm(query.origin, service);
     const failed = failedCriteria(service, query, distanceKm, now);
     if (failed.length === 0) {
@@ -413,18 +442,26 @@ export function suggest(
       fitting.push({ service, distanceKm, score, nextOpening: opening, matchedLanguages, reasons });
     } else if (
       failed.length === 1 &&
-      (!nearMiss ||
-        distanceKm < nearMiss.distanceKm ||
-        (distanceKm === nearMiss.distanceKm && service.id < nearMiss.service.id))
+      (!nearest ||
+        distanceKm < nearest.distanceKm ||
+        (distanceKm === nearest.distanceKm && service.id < nearest.service.id))
     ) {
-      nearMiss = {
-        service,
-        distanceKm,
-        failed: failed[0]!,
-        ...criterionText(failed[0]!, service, query, distanceKm),
-      };
+      nearest = { service, distanceKm, failed: failed[0]! };
     }
-  }
+  };
+  // A service outside the box around the origin cannot be within maxKm (no travel provider makes a way
+  // shorter than the straight line): those are looked at only when nothing fits, for the nearest miss.
+  const box = query.remoteOnly ? null : boxAround(query.origin, query.maxKm);
+  for (const service of services)
+    if (serviceMeetsNeed(query.need, service) && (!box || inBox(box, service))) consider(service);
+  if (fitting.length === 0 && box)
+    for (const service of services)
+      if (serviceMeetsNeed(query.need, service) && !inBox(box, service)) consider(service);
+  const miss = nearest as { service: ServiceRow; distanceKm: number; failed: Criterion } | null;
+  const nearMiss: NearMiss | null = miss && {
+    ...miss,
+    ...criterionText(miss.failed, miss.service, query, miss.distanceKm),
+  };
   fitting.sort(
     (a, b) => b.score - a.score || a.distanceKm - b.distanceKm || (a.service.id < b.service.id ? -1 : 1),
   );

@@ -4,13 +4,20 @@ import {
   GraphValidationError,
   countGraph,
   municipalityNetwork,
+  listMeetings,
+  ownContactsWithOrganizations,
   recordContacts,
+  recordMeetings,
+  recordReferrals,
+  sharedMeetingsWithOrganizations,
+  teamReferralOutcomes,
   upsertClients,
   upsertManagers,
   upsertMunicipalities,
   upsertOrganizations,
   upsertServices,
   type GraphEngine,
+  type ReferralInput,
 } from '@lotse/graph';
 import { CONTRACT_QUERIES as Q } from '@lotse/graph/testing';
 import { engines } from './engines.ts';
@@ -296,6 +303,125 @@ for (const target of engines) {
       expect(
         await municipalityNetwork(engine, { ags: '99000099', from: 0, to: Date.UTC(2030, 0, 1) }),
       ).toEqual({ actors: [], contacts: [] });
+    });
+
+    it("a manager's suggestion signals: team outcomes, own contacts, shared meetings; meetings listed", async () => {
+      await upsertOrganizations(engine, [anOrganization({ id: 'ct-sig-emp', name: 'Arbeitgeber (Test)' })]);
+      await upsertManagers(engine, [
+        aManager({ id: 'ct-sig-m1', organizationId: 'ct-sig-emp' }),
+        aManager({ id: 'ct-sig-m2', organizationId: 'ct-sig-emp' }),
+        aManager({ id: 'ct-sig-m3', organizationId: 'ct-org-1' }),
+      ]);
+      await upsertServices(engine, [aService({ id: 'ct-sig-svc' })]);
+      await upsertClients(engine, [
+        aClient({ id: 'ct-sig-c1', caseCode: 'CT-SIG-1', managerId: 'ct-sig-m2' }),
+        aClient({ id: 'ct-sig-c2', caseCode: 'CT-SIG-2', managerId: 'ct-sig-m2' }),
+        aClient({ id: 'ct-sig-c3', caseCode: 'CT-SIG-3', managerId: 'ct-sig-m2' }),
+        aClient({ id: 'ct-sig-c4', caseCode: 'CT-SIG-4', managerId: 'ct-sig-m3' }),
+      ]);
+      const inPeriod = Date.UTC(2019, 8, 1);
+      const referral = (id: string, clientId: string, status: ReferralInput['status'], extra = {}) => ({
+        id,
+        clientId,
+        serviceId: 'ct-sig-svc',
+        at: inPeriod,
+        statusAt: inPeriod,
+        need: 'debt_counselling' as const,
+        status,
+        by: 'ct',
+        ...extra,
+      });
+      await recordReferrals(engine, [
+        referral('ct-sig-r1', 'ct-sig-c1', 'accepted'),
+        referral('ct-sig-r2', 'ct-sig-c1', 'declined', { reason: 'no_capacity' }),
+        referral('ct-sig-r3', 'ct-sig-c3', 'closed', { outcome: 'helped' }),
+        referral('ct-sig-r4', 'ct-sig-c2', 'sent', {
+          at: Date.UTC(2018, 0, 1),
+          statusAt: Date.UTC(2018, 0, 1),
+        }),
+        // another team's referral
+        referral('ct-sig-r5', 'ct-sig-c4', 'accepted'),
+      ]);
+      const team = await teamReferralOutcomes(engine, 'ct-sig-m1', {
+        from: Date.UTC(2019, 6, 1),
+        to: Date.UTC(2020, 6, 1),
+      });
+      expect([...team.values()]).toEqual([
+        { serviceId: 'ct-sig-svc', referrals: 3, clients: 2, accepted: 2, declined: 1, rated: 1, helped: 1 },
+      ]);
+      expect(
+        (await teamReferralOutcomes(engine, 'ct-sig-m3', { from: 0, to: Date.UTC(2030, 0, 1) })).get(
+          'ct-sig-svc',
+        ),
+      ).toMatchObject({ referrals: 1, clients: 1, accepted: 1 });
+
+      await recordContacts(engine, [
+        aContact({ id: 'ct-sig-k1', fromId: 'ct-sig-m1', toId: 'ct-org-1', at: Date.UTC(2019, 1, 1) }),
+        aContact({
+          id: 'ct-sig-k2',
+          fromLabel: 'Organization',
+          fromId: 'ct-org-1',
+          toLabel: 'Manager',
+          toId: 'ct-sig-m1',
+          at: Date.UTC(2019, 3, 1),
+        }),
+      ]);
+      expect((await ownContactsWithOrganizations(engine, 'ct-sig-m1')).get('ct-org-1')).toEqual({
+        organizationId: 'ct-org-1',
+        contacts: 2,
+        lastAt: Date.UTC(2019, 3, 1),
+      });
+
+      await recordMeetings(engine, [
+        {
+          id: 'ct-sig-meet-1',
+          title: 'Netzwerktreffen (Test)',
+          kind: 'network_meeting',
+          date: '2019-05-20',
+          municipalityAgs: '99000002',
+          attendees: [
+            { label: 'Manager', id: 'ct-sig-m1' },
+            { label: 'Organization', id: 'ct-org-1' },
+            { label: 'Organization', id: 'ct-sig-emp' },
+          ],
+        },
+        {
+          id: 'ct-sig-meet-2',
+          title: 'AK (Test)',
+          kind: 'working_group',
+          date: '2019-02-11',
+          municipalityAgs: '99000002',
+          attendees: [],
+        },
+      ]);
+      expect((await sharedMeetingsWithOrganizations(engine, 'ct-sig-m1')).get('ct-org-1')).toEqual({
+        organizationId: 'ct-org-1',
+        title: 'Netzwerktreffen (Test)',
+        kind: 'network_meeting',
+        date: '2019-05-20',
+      });
+      const listed = await listMeetings(engine, { municipalityAgs: '99000002', limit: 10, offset: 0 });
+      expect(listed.total).toBe(2);
+      expect(listed.items.map((m) => [m.id, m.attendees])).toEqual([
+        [
+          'ct-sig-meet-1',
+          [
+            { label: 'Manager', id: 'ct-sig-m1' },
+            { label: 'Organization', id: 'ct-org-1' },
+            { label: 'Organization', id: 'ct-sig-emp' },
+          ],
+        ],
+        ['ct-sig-meet-2', []],
+      ]);
+      const workingGroups = await listMeetings(engine, {
+        municipalityAgs: '99000002',
+        kind: 'working_group',
+        from: '2019-01-01',
+        to: '2019-03-31',
+        limit: 10,
+        offset: 0,
+      });
+      expect(workingGroups.items.map((m) => m.id)).toEqual(['ct-sig-meet-2']);
     });
 
     it('50 concurrent writes all land', async () => {
