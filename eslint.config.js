@@ -16,6 +16,7 @@ export default tseslint.config(
       '**/__generated__/**',
       'web/.svelte-kit/**',
       'web/build/**',
+      'web/src/lib/paraglide/**',
       'data/**',
       '**/.scratch/**',
       'test-results/**',

@@ -45,6 +45,28 @@ describe('directory in the browser', () => {
     await page.close();
   });
 
+  it('switches to English and back, and remembers the choice', async () => {
+    const context = await lotse.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${lotse.webUrl}/gemeinden/08425033`);
+    await expect.poll(() => page.locator('#services-heading').textContent()).toContain('Angebote in');
+    expect(await page.locator('html').getAttribute('lang')).toBe('de');
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => page.locator('#services-heading').textContent()).toContain('Services in');
+    // The same page, without the switch's parameter; the category names follow the language too.
+    expect(new URL(page.url()).pathname).toBe('/gemeinden/08425033');
+    expect(new URL(page.url()).search).toBe('');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.locator('body').innerText()).toMatch(/Municipalities/);
+    await page.screenshot({ path: join(ARTEFACTS, 'municipality-en.png') });
+    // Remembered in a cookie for the next visit.
+    await page.goto(lotse.webUrl);
+    expect(await page.locator('h2#municipalities-heading').textContent()).toBe('Municipalities');
+    await page.getByRole('button', { name: 'Deutsch' }).click();
+    await expect.poll(() => page.locator('h2#municipalities-heading').textContent()).toBe('Gemeinden');
+    await context.close();
+  });
+
   it('the API answers through the web app’s /graphql proxy', async () => {
     const response = await fetch(`${lotse.webUrl}/graphql`, {
       method: 'POST',

@@ -1,11 +1,11 @@
 // Types SvelteKit shares between hooks, load functions and pages.
-import type { Locale } from '$lib/i18n';
+import type { Locale } from '$lib/paraglide/runtime.js';
 
 declare global {
   namespace App {
     interface Error {
       message: string;
-      /** A message key of $lib/i18n for the error page, when the cause is known. */
+      /** Why the error page is shown, when the cause is known (it picks the message). */
       reason?: 'apiUnavailable' | 'notFound' | 'unknownMunicipality' | 'internal';
     }
     interface Locals {

@@ -3,25 +3,39 @@
 import type { Handle, HandleServerError } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { env } from '$env/dynamic/private';
-import { DEFAULT_LOCALE, isLocale } from '$lib/i18n';
+import { paraglideMiddleware } from '$lib/paraglide/server.js';
+import { cookieMaxAge, cookieName, isLocale } from '$lib/paraglide/runtime.js';
 import { proxyToApi } from '$lib/server/proxy';
-
-const LOCALE_COOKIE = 'lotse-lang';
 
 const proxyGraphql: Handle = ({ event, resolve }) =>
   event.url.pathname === '/graphql'
     ? proxyToApi(event, env.API_ORIGIN || 'http://127.0.0.1:4000')
     : resolve(event);
 
-/** `?lang=en` switches the language and remembers it; German is the default. */
+/**
+ * German by default; `?lang=en` (the switch in the header, a plain GET form) remembers the choice in
+ * Paraglide's cookie and shows the same page again without the parameter. Paraglide then reads the
+ * cookie for every request (strategy cookie → baseLocale, vite.config.ts).
+ */
 const chooseLocale: Handle = ({ event, resolve }) => {
   const requested = event.url.searchParams.get('lang');
   if (isLocale(requested)) {
-    event.cookies.set(LOCALE_COOKIE, requested, { path: '/', sameSite: 'lax', maxAge: 60 * 60 * 24 * 365 });
+    const target = new URL(event.url);
+    target.searchParams.delete('lang');
+    return new Response(null, {
+      status: 303,
+      headers: {
+        location: `${target.pathname}${target.search}`,
+        // Not HttpOnly: Paraglide's browser runtime reads the same cookie.
+        'set-cookie': `${cookieName}=${requested}; Path=/; Max-Age=${cookieMaxAge}; SameSite=Lax`,
+      },
+    });
   }
-  const remembered = event.cookies.get(LOCALE_COOKIE);
-  event.locals.locale = isLocale(requested) ? requested : isLocale(remembered) ? remembered : DEFAULT_LOCALE;
-  return resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.locale) });
+  return paraglideMiddleware(event.request, ({ request, locale }) => {
+    event.request = request;
+    event.locals.locale = locale;
+    return resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', locale) });
+  });
 };
 
 export const handle = sequence(proxyGraphql, chooseLocale);

@@ -1,38 +1,38 @@
-// A deliberately small message dictionary until the UI needs plural rules or many languages.
+// The UI's words come from Paraglide JS (messages/de.json, messages/en.json, compiled into
+// $lib/paraglide): German first, English second. This module adds what messages cannot say alone:
+// category names by enum value, language names and numbers in the current locale.
 import type { NeedCategory } from '$lib/graphql/__generated__/graphql';
-import { categoryLabels, de, en, type MessageKey } from './messages';
+import { m } from '$lib/paraglide/messages.js';
+import { getLocale, isLocale, locales, baseLocale, type Locale } from '$lib/paraglide/runtime.js';
 
-export const LOCALES = ['de', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = 'de';
-export type { MessageKey };
+export { getLocale, isLocale, locales as LOCALES, baseLocale as DEFAULT_LOCALE, type Locale };
 
-export const isLocale = (value: unknown): value is Locale => LOCALES.some((locale) => locale === value);
+const CATEGORY: Record<NeedCategory, () => string> = {
+  DEBT_COUNSELLING: m.category_debt_counselling,
+  PREGNANCY_COUNSELLING: m.category_pregnancy_counselling,
+  ADDICTION_COUNSELLING: m.category_addiction_counselling,
+  PSYCHOSOCIAL_SUPPORT: m.category_psychosocial_support,
+  MIGRATION_COUNSELLING: m.category_migration_counselling,
+  RECOGNITION_COUNSELLING: m.category_recognition_counselling,
+  LEGAL_ADVICE: m.category_legal_advice,
+  TENANCY_ADVICE: m.category_tenancy_advice,
+  CONSUMER_ADVICE: m.category_consumer_advice,
+  LANGUAGE_COURSE: m.category_language_course,
+  JOB_PLACEMENT: m.category_job_placement,
+  BENEFITS: m.category_benefits,
+  RESIDENCE_MATTERS: m.category_residence_matters,
+  CHILDCARE_SCHOOL: m.category_childcare_school,
+  HEALTH_CARE: m.category_health_care,
+  VOLUNTEER_SUPPORT: m.category_volunteer_support,
+  LEISURE_PARTICIPATION: m.category_leisure_participation,
+  ANTI_DISCRIMINATION: m.category_anti_discrimination,
+};
 
-const dictionaries: Record<Locale, Record<MessageKey, string>> = { de, en };
+/** The name of a need category in the current locale. */
+export const categoryLabel = (category: NeedCategory): string => CATEGORY[category]();
 
-export interface Translator {
-  locale: Locale;
-  /** The message for `key`, with `{name}` placeholders filled from `values`. */
-  t(key: MessageKey, values?: Record<string, string | number>): string;
-  category(category: NeedCategory): string;
-  /** A language's name for an ISO 639 code, e.g. 'ar' → 'Arabisch'. */
-  language(code: string): string;
-  number(value: number): string;
-}
+/** A language's name for an ISO 639 code, e.g. 'ar' → 'Arabisch'. */
+export const languageName = (code: string): string =>
+  new Intl.DisplayNames([getLocale()], { type: 'language', fallback: 'code' }).of(code) ?? code;
 
-export function translator(locale: Locale): Translator {
-  const messages = dictionaries[locale];
-  const languageNames = new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' });
-  const numbers = new Intl.NumberFormat(locale);
-  return {
-    locale,
-    t: (key, values = {}) =>
-      messages[key].replace(/\{(\w+)\}/g, (placeholder, name: string) =>
-        name in values ? String(values[name]) : placeholder,
-      ),
-    category: (category) => categoryLabels[locale][category],
-    language: (code) => languageNames.of(code) ?? code,
-    number: (value) => numbers.format(value),
-  };
-}
+export const formatNumber = (value: number): string => new Intl.NumberFormat(getLocale()).format(value);
