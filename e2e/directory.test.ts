@@ -45,6 +45,35 @@ describe('directory in the browser', () => {
     await page.close();
   });
 
+  it('a service page shows hours with today marked, who may come, the responsible area and when it was checked', async () => {
+    const page = await lotse.browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    await page.goto(`${lotse.webUrl}/gemeinden/08425033`);
+    const first = page.locator('h3 a').first();
+    const name = (await first.innerText()).trim();
+    await first.click();
+    await page.waitForURL(/\/angebote\//);
+    await expect.poll(() => page.locator('h1').textContent()).toBe(name);
+    for (const heading of ['Kontakt', 'Sprechzeiten', 'Wer kann kommen?', 'Zuständigkeit'])
+      expect(await page.getByRole('heading', { name: heading }).count()).toBe(1);
+    // The demo's day is Wednesday 15 July 2020 (LOTSE_TODAY): its row is marked as today.
+    const today = page.locator('tr[aria-current="date"]');
+    expect(await today.count()).toBe(1);
+    expect(await today.locator('th').innerText()).toContain('Mittwoch');
+    expect(await page.getByRole('status').first().innerText()).toMatch(
+      /geöffnet|Sprechzeit|Terminvereinbarung/,
+    );
+    expect(await page.locator('body').innerText()).toMatch(/Zuletzt geprüft am|Noch nicht geprüft/);
+    await page.screenshot({ path: join(ARTEFACTS, 'service.png'), fullPage: true });
+    // An unknown service is a clear 404 page, not an error dump.
+    const missing = await page.goto(`${lotse.webUrl}/angebote/gibt-es-nicht`);
+    expect(missing?.status()).toBe(404);
+    expect(await page.getByRole('alert').innerText()).toContain('nicht (mehr) im Verzeichnis');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('switches to English and back, and remembers the choice', async () => {
     const context = await lotse.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();

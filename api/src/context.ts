@@ -31,6 +31,8 @@ export interface ApiContext {
   auth: AuthService;
   /** Per-request batching of single lookups (no N+1 when a list asks for one thing per row). */
   loaders: { service: DataLoader<string, ServiceRow | null> };
+  /** The API's day and time for opening hours and suggestions (LOTSE_TODAY in the demo). */
+  now(): number;
   /** Login and logout set or clear the session cookie through these. */
   startSession(session: Session): void;
   endSession(): boolean;
@@ -105,6 +107,7 @@ export function createContext(deps: ContextDeps, exchange: Exchange): ApiContext
       }),
     },
     clientAddress: exchange.clientAddress,
+    now: deps.clock ?? Date.now,
     startSession(next) {
       // A new id at every login; an old session of this browser ends.
       if (session) deps.sessions.destroy(session.id);

@@ -357,3 +357,54 @@ describe('when the graph is unreachable', () => {
     expect(body.errors?.[0]?.message).not.toMatch(/kuzu|embedded|query/i);
   });
 });
+
+describe('one service and its opening status', () => {
+  it('service(id) returns a listed service with today, open now and the next office hours (Berlin time)', async () => {
+    await upsertServices(engine, [
+      service({
+        id: 'svc-sprechstunde',
+        name: 'Sprechstunde',
+        organizationId: 'org-caritas',
+        municipalityAgs: ehingen.ags,
+        openingHours: {
+          weekly: [{ day: 'mon', from: '09:00', to: '12:00' }],
+          exceptions: [],
+          appointmentOnly: false,
+        },
+      }),
+    ]);
+    const STATUS = `query ($id: ID!) { service(id: $id) { name openingStatus { openNow today nextOpening { start end } } } }`;
+    const at = async (now: number, id = 'svc-sprechstunde') => {
+      const clocked = await createServer({ engine, port: 0, clock: () => now });
+      try {
+        const response = await fetch(clocked.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: STATUS, variables: { id } }),
+        });
+        return ((await response.json()) as GraphqlResponse<{ service: unknown }>).data?.service;
+      } finally {
+        await clocked.close();
+      }
+    };
+    // Monday 16 March 2026, 10:30 in Berlin (winter time): open until 12:00.
+    expect(await at(Date.UTC(2026, 2, 16, 9, 30))).toEqual({
+      name: 'Sprechstunde',
+      openingStatus: {
+        openNow: true,
+        today: 'MON',
+        nextOpening: { start: '2026-03-16T08:00:00.000Z', end: '2026-03-16T11:00:00.000Z' },
+      },
+    });
+    // Sunday 29 March 2026 (the day clocks go forward): next Monday 09:00 is 07:00 UTC.
+    expect(await at(Date.UTC(2026, 2, 29, 10))).toEqual({
+      name: 'Sprechstunde',
+      openingStatus: {
+        openNow: false,
+        today: 'SUN',
+        nextOpening: { start: '2026-03-30T07:00:00.000Z', end: '2026-03-30T10:00:00.000Z' },
+      },
+    });
+    expect(await at(Date.UTC(2026, 2, 16, 9, 30), 'svc-none')).toBeNull();
+  });
+});

@@ -6,7 +6,7 @@ declare global {
     interface Error {
       message: string;
       /** Why the error page is shown, when the cause is known (it picks the message). */
-      reason?: 'apiUnavailable' | 'notFound' | 'unknownMunicipality' | 'internal';
+      reason?: 'apiUnavailable' | 'notFound' | 'unknownMunicipality' | 'unknownService' | 'internal';
     }
     interface Locals {
       locale: Locale;

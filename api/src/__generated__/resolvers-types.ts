@@ -574,6 +574,17 @@ export type OpeningPeriodInput = {
   to: Scalars['String']['input'];
 };
 
+export type OpeningStatus = {
+  __typename?: 'OpeningStatus';
+  /** Today's date in Berlin (exceptions before it are past). */
+  date: Scalars['Date']['output'];
+  /** The current or next office hours within two weeks; null when none (or closed). */
+  nextOpening: Maybe<OpeningTime>;
+  openNow: Scalars['Boolean']['output'];
+  /** The weekday today in Berlin, to highlight in the weekly hours. */
+  today: Weekday;
+};
+
 export type OpeningTime = {
   __typename?: 'OpeningTime';
   appointmentOnly: Scalars['Boolean']['output'];
@@ -694,6 +705,8 @@ export type Query = {
   organization: Maybe<Organization>;
   /** Organisations that are not archived, optionally filtered, ordered by name, then id. `first` is 1–100. */
   organizations: OrganizationConnection;
+  /** One listed (not archived) service, or null. */
+  service: Maybe<Service>;
   /** Gap analysis for logged-in users (aggregates): per municipality, sorted by name. */
   serviceGaps: Array<ServiceGap>;
   /** Services, optionally filtered, in a stable order (name, then id). `first` is 1–100. */
@@ -746,6 +759,12 @@ export type QueryOrganizationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kind?: InputMaybe<OrganizationKind>;
   municipalityAgs?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** The query root; each area adds its fields with `extend type Query`. */
+export type QueryServiceArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -900,6 +919,8 @@ export type Service = {
   name: Scalars['String']['output'];
   /** Weekly schedule with exceptions. */
   openingHours: OpeningHours;
+  /** Open now, and the next office hours within two weeks (Europe/Berlin; the API's day, see LOTSE_TODAY). */
+  openingStatus: OpeningStatus;
   /** Who offers it. */
   organization: Organization;
   phone: Scalars['String']['output'];
@@ -1218,6 +1239,7 @@ export type ResolversTypes = {
   OpeningHoursInput: OpeningHoursInput;
   OpeningPeriod: ResolverTypeWrapper<OpeningPeriod>;
   OpeningPeriodInput: OpeningPeriodInput;
+  OpeningStatus: ResolverTypeWrapper<OpeningStatus>;
   OpeningTime: ResolverTypeWrapper<OpeningTime>;
   Organization: ResolverTypeWrapper<OrganizationParentModel>;
   OrganizationConnection: ResolverTypeWrapper<Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversTypes['OrganizationEdge']> }>;
@@ -1295,6 +1317,7 @@ export type ResolversParentTypes = {
   OpeningHoursInput: OpeningHoursInput;
   OpeningPeriod: OpeningPeriod;
   OpeningPeriodInput: OpeningPeriodInput;
+  OpeningStatus: OpeningStatus;
   OpeningTime: OpeningTime;
   Organization: OrganizationParentModel;
   OrganizationConnection: Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganizationEdge']> };
@@ -1533,6 +1556,13 @@ export type OpeningPeriodResolvers<ContextType = ApiContext, ParentType extends 
   to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type OpeningStatusResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['OpeningStatus'] = ResolversParentTypes['OpeningStatus']> = {
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  nextOpening?: Resolver<Maybe<ResolversTypes['OpeningTime']>, ParentType, ContextType>;
+  openNow?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  today?: Resolver<ResolversTypes['Weekday'], ParentType, ContextType>;
+};
+
 export type OpeningTimeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['OpeningTime'] = ResolversParentTypes['OpeningTime']> = {
   appointmentOnly?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   end?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1583,6 +1613,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   myClients?: Resolver<ResolversTypes['ClientConnection'], ParentType, ContextType, RequireFields<QueryMyClientsArgs, 'first'>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
+  service?: Resolver<Maybe<ResolversTypes['Service']>, ParentType, ContextType, RequireFields<QueryServiceArgs, 'id'>>;
   serviceGaps?: Resolver<Array<ResolversTypes['ServiceGap']>, ParentType, ContextType, RequireFields<QueryServiceGapsArgs, 'maxKm' | 'need'>>;
   services?: Resolver<ResolversTypes['ServiceConnection'], ParentType, ContextType, RequireFields<QueryServicesArgs, 'first'>>;
   suggestServices?: Resolver<ResolversTypes['SuggestionResult'], ParentType, ContextType, RequireFields<QuerySuggestServicesArgs, 'input'>>;
@@ -1636,6 +1667,7 @@ export type ServiceResolvers<ContextType = ApiContext, ParentType extends Resolv
   municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   openingHours?: Resolver<ResolversTypes['OpeningHours'], ParentType, ContextType>;
+  openingStatus?: Resolver<ResolversTypes['OpeningStatus'], ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   phone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   responsibleArea?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType>;
@@ -1739,6 +1771,7 @@ export type Resolvers<ContextType = ApiContext> = {
   OpeningException?: OpeningExceptionResolvers<ContextType>;
   OpeningHours?: OpeningHoursResolvers<ContextType>;
   OpeningPeriod?: OpeningPeriodResolvers<ContextType>;
+  OpeningStatus?: OpeningStatusResolvers<ContextType>;
   OpeningTime?: OpeningTimeResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;

@@ -1,6 +1,13 @@
 // Resolvers of the public directory: validate arguments, call the directory service, shape the answer.
 import { z } from 'zod';
-import { NEED_CATEGORIES, ORGANIZATION_KINDS } from '@lotse/graph';
+import {
+  berlinWallClock,
+  nextOpening,
+  NEED_CATEGORIES,
+  ORGANIZATION_KINDS,
+  WEEKDAYS,
+  type ServiceRow,
+} from '@lotse/graph';
 import type { Resolvers } from '../__generated__/resolvers-types.ts';
 import {
   isFullMunicipality,
@@ -29,7 +36,7 @@ const organizationsArgs = z.object({
   after: afterCursor.nullish(),
 });
 
-const organizationArgs = z.object({
+const idArgs = z.object({
   id: z.string().trim().min(1, 'darf nicht leer sein / must not be empty').max(100),
 });
 
@@ -50,6 +57,21 @@ async function fullOrganization(parent: OrganizationParent, ctx: ApiContext) {
   return organization;
 }
 
+const TWO_WEEKS = 14 * 86_400_000;
+
+/** Open now, today's weekday and the next office hours, in Berlin time; closed services never open. */
+function openingStatus(service: ServiceRow, now: number) {
+  const wall = berlinWallClock(now);
+  const today = WEEKDAYS[(new Date(Date.UTC(wall.year, wall.month - 1, wall.day)).getUTCDay() + 6) % 7]!;
+  const next = service.status === 'active' ? nextOpening(service.openingHours, now, now + TWO_WEEKS) : null;
+  return {
+    openNow: next !== null && next.start <= now,
+    today,
+    date: `${wall.year}-${String(wall.month).padStart(2, '0')}-${String(wall.day).padStart(2, '0')}`,
+    nextOpening: next && { ...next, appointmentOnly: service.openingHours.appointmentOnly },
+  };
+}
+
 export const directoryResolvers: Resolvers = {
   Query: {
     municipalities: (_parent, _args, ctx) => ctx.directory.listMunicipalities(),
@@ -63,7 +85,9 @@ export const directoryResolvers: Resolvers = {
       return toConnection(page);
     },
 
-    organization: (_parent, args, ctx) => ctx.directory.getOrganization(parseArgs(organizationArgs, args).id),
+    organization: (_parent, args, ctx) => ctx.directory.getOrganization(parseArgs(idArgs, args).id),
+
+    service: (_parent, args, ctx) => ctx.directory.getService(parseArgs(idArgs, args).id),
 
     organizations: async (_parent, args, ctx) => {
       const { municipalityAgs, kind, first, after } = parseArgs(organizationsArgs, args);
@@ -96,6 +120,7 @@ export const directoryResolvers: Resolvers = {
   },
 
   Service: {
+    openingStatus: (service, _args, ctx) => openingStatus(service, ctx.now()),
     municipality: (service) => ({ ags: service.municipalityAgs, name: service.municipalityName }),
     organization: (service) => ({
       id: service.organizationId,

@@ -51,6 +51,8 @@ export interface DirectoryService {
   listMunicipalities(): Promise<MunicipalityRow[]>;
   getMunicipality(ags: string): Promise<MunicipalityRow | null>;
   listServices(filter: ServiceFilter, page: Page): Promise<ServicePage>;
+  /** A listed (not archived) service from the in-memory directory. */
+  getService(id: string): Promise<ServiceRow | null>;
   getOrganization(id: string): Promise<Organization | null>;
   listOrganizationServices(organizationId: string): Promise<ServiceRow[]>;
   listOrganizations(
@@ -83,6 +85,9 @@ export function createDirectoryService(engine: GraphEngine, cache: DirectoryCach
     },
     async getMunicipality(ags) {
       return (await municipalitiesByAgs()).get(ags) ?? null;
+    },
+    async getService(id) {
+      return (await cache.snapshot()).servicesById.get(id) ?? null;
     },
     async listServices(filter, page) {
       const { services } = await cache.snapshot();

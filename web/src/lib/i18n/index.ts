@@ -36,3 +36,34 @@ export const languageName = (code: string): string =>
   new Intl.DisplayNames([getLocale()], { type: 'language', fallback: 'code' }).of(code) ?? code;
 
 export const formatNumber = (value: number): string => new Intl.NumberFormat(getLocale()).format(value);
+
+const ACCESSIBILITY: Record<string, () => string> = {
+  step_free_access: m.accessibility_step_free_access,
+  accessible_toilet: m.accessibility_accessible_toilet,
+  sign_language: m.accessibility_sign_language,
+  induction_loop: m.accessibility_induction_loop,
+  childcare: m.accessibility_childcare,
+};
+const TARGET_GROUP: Record<string, () => string> = {
+  refugees: m.target_group_refugees,
+  families: m.target_group_families,
+  parents: m.target_group_parents,
+  youth: m.target_group_youth,
+  adults: m.target_group_adults,
+  women: m.target_group_women,
+  pregnant_women: m.target_group_pregnant_women,
+  newcomers: m.target_group_newcomers,
+};
+const RESIDENCE_STATUS: Record<string, () => string> = {
+  recognised_refugee: m.residence_status_recognised_refugee,
+  subsidiary_protection: m.residence_status_subsidiary_protection,
+  deportation_ban: m.residence_status_deportation_ban,
+  asylum_procedure: m.residence_status_asylum_procedure,
+  tolerated: m.residence_status_tolerated,
+  other_permit: m.residence_status_other_permit,
+};
+
+/** Names for the directory's open vocabularies; an id without a name is shown as it is. */
+export const accessibilityLabel = (id: string): string => ACCESSIBILITY[id]?.() ?? id;
+export const targetGroupLabel = (id: string): string => TARGET_GROUP[id]?.() ?? id;
+export const residenceStatusLabel = (id: string): string => RESIDENCE_STATUS[id]?.() ?? id;

@@ -4,6 +4,25 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** How a client can reach a service. */
+export type ContactMode =
+  | 'HOME_VISIT'
+  | 'IN_PERSON'
+  | 'MOBILE_OFFICE'
+  | 'PHONE'
+  | 'VIDEO';
+
+export type Cost =
+  | 'FEE'
+  | 'FREE'
+  | 'REDUCED';
+
+export type EligibleGender =
+  | 'ANY'
+  | 'DIVERSE'
+  | 'FEMALE'
+  | 'MALE';
+
 /** A need a service addresses (the Lotse need taxonomy; ids are stable). */
 export type NeedCategory =
   | 'ADDICTION_COUNSELLING'
@@ -25,6 +44,20 @@ export type NeedCategory =
   | 'TENANCY_ADVICE'
   | 'VOLUNTEER_SUPPORT';
 
+export type ServiceStatus =
+  | 'ACTIVE'
+  | 'CLOSED'
+  | 'TEMPORARILY_CLOSED';
+
+export type Weekday =
+  | 'FRI'
+  | 'MON'
+  | 'SAT'
+  | 'SUN'
+  | 'THU'
+  | 'TUE'
+  | 'WED';
+
 export type MunicipalitiesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -38,6 +71,13 @@ export type MunicipalityServicesQueryVariables = Exact<{
 
 
 export type MunicipalityServicesQuery = { services: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, name: string, category: NeedCategory, address: string, languages: Array<string>, barrierFree: boolean, organization: { id: string, name: string } } }> } };
+
+export type ServicePageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ServicePageQuery = { service: { id: string, name: string, category: NeedCategory, subcategory: string, description: string, address: string, lat: number, lon: number, phone: string, email: string, website: string, languages: Array<string>, contactModes: Array<ContactMode>, barrierFree: boolean, accessibility: Array<string>, cost: Cost, waitingDays: number | null, status: ServiceStatus, lastVerified: string | null, isDemo: boolean, servesAll: boolean, responsibleArea: Array<{ ags: string, name: string }>, municipality: { ags: string, name: string }, organization: { id: string, name: string }, eligibility: { targetGroups: Array<string>, residenceStatuses: Array<string>, minAge: number | null, maxAge: number | null, gender: EligibleGender }, openingHours: { appointmentOnly: boolean, weekly: Array<{ day: Weekday, from: string, to: string }>, exceptions: Array<{ date: string, closed: boolean, note: string, ranges: Array<{ from: string, to: string }> }> }, openingStatus: { openNow: boolean, today: Weekday, date: string, nextOpening: { start: string, end: string } | null } } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -95,3 +135,75 @@ export const MunicipalityServicesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MunicipalityServicesQuery, MunicipalityServicesQueryVariables>;
+export const ServicePageDocument = new TypedDocumentString(`
+    query ServicePage($id: ID!) {
+  service(id: $id) {
+    id
+    name
+    category
+    subcategory
+    description
+    address
+    lat
+    lon
+    phone
+    email
+    website
+    languages
+    contactModes
+    barrierFree
+    accessibility
+    cost
+    waitingDays
+    status
+    lastVerified
+    isDemo
+    servesAll
+    responsibleArea {
+      ags
+      name
+    }
+    municipality {
+      ags
+      name
+    }
+    organization {
+      id
+      name
+    }
+    eligibility {
+      targetGroups
+      residenceStatuses
+      minAge
+      maxAge
+      gender
+    }
+    openingHours {
+      appointmentOnly
+      weekly {
+        day
+        from
+        to
+      }
+      exceptions {
+        date
+        closed
+        ranges {
+          from
+          to
+        }
+        note
+      }
+    }
+    openingStatus {
+      openNow
+      today
+      date
+      nextOpening {
+        start
+        end
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ServicePageQuery, ServicePageQueryVariables>;
