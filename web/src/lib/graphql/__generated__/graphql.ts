@@ -44,6 +44,17 @@ export type NeedCategory =
   | 'TENANCY_ADVICE'
   | 'VOLUNTEER_SUPPORT';
 
+/** What a login may do (DESIGN.md, roles). */
+export type Role =
+  /** Manages accounts and the directory; sees no client. */
+  | 'ADMIN'
+  /** Maps the network and edits the directory; sees aggregates, never a client's identity. */
+  | 'COORDINATOR'
+  /** An integration manager: the directory, the network, and their own caseload. */
+  | 'MANAGER'
+  /** A network meeting participant: aggregates only. */
+  | 'VIEWER';
+
 export type ServiceStatus =
   | 'ACTIVE'
   | 'CLOSED'
@@ -57,6 +68,24 @@ export type Weekday =
   | 'THU'
   | 'TUE'
   | 'WED';
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { username: string, displayName: string, role: Role, managerId: string | null, isDemo: boolean } | null };
+
+export type LoginMutationVariables = Exact<{
+  username: string;
+  password: string;
+}>;
+
+
+export type LoginMutation = { login: { username: string, displayName: string, role: Role } };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutMutation = { logout: boolean };
 
 export type MunicipalitiesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -98,6 +127,31 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    username
+    displayName
+    role
+    managerId
+    isDemo
+  }
+}
+    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const LoginDocument = new TypedDocumentString(`
+    mutation Login($username: String!, $password: String!) {
+  login(username: $username, password: $password) {
+    username
+    displayName
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const LogoutDocument = new TypedDocumentString(`
+    mutation Logout {
+  logout
+}
+    `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
 export const MunicipalitiesDocument = new TypedDocumentString(`
     query Municipalities {
   municipalities {
