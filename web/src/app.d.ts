@@ -6,7 +6,8 @@ declare global {
     interface Error {
       message: string;
       /** Why the error page is shown, when the cause is known (it picks the message). */
-      reason?: 'apiUnavailable' | 'notFound' | 'unknownMunicipality' | 'unknownService' | 'internal';
+      reason?:
+        'apiUnavailable' | 'notFound' | 'unknownMunicipality' | 'unknownService' | 'forbidden' | 'internal';
     }
     interface Locals {
       locale: Locale;

@@ -4,6 +4,10 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type CaseStatus =
+  | 'CLOSED'
+  | 'OPEN';
+
 /** How a client can reach a service. */
 export type ContactMode =
   | 'HOME_VISIT'
@@ -22,6 +26,10 @@ export type EligibleGender =
   | 'DIVERSE'
   | 'FEMALE'
   | 'MALE';
+
+export type Household =
+  | 'FAMILY'
+  | 'SINGLE';
 
 /** A need a service addresses (the Lotse need taxonomy; ids are stable). */
 export type NeedCategory =
@@ -44,6 +52,47 @@ export type NeedCategory =
   | 'TENANCY_ADVICE'
   | 'VOLUNTEER_SUPPORT';
 
+export type PointInput = {
+  lat: number;
+  lon: number;
+};
+
+export type ReasonCode =
+  | 'APPOINTMENT_ONLY'
+  | 'BARRIER_FREE'
+  | 'DISTANCE'
+  | 'LANGUAGE'
+  | 'LANGUAGE_MISSING'
+  | 'NEXT_OPENING'
+  | 'NO_OPENING_IN_WINDOW'
+  | 'OPENING_UNKNOWN'
+  | 'OPEN_NOW'
+  | 'OWN_CONTACT'
+  | 'REMOTE'
+  | 'SHARED_MEETING'
+  | 'TEAM_ACCEPTED'
+  | 'TEAM_HELPED'
+  | 'TEMPORARILY_CLOSED'
+  | 'WAITING_TIME';
+
+export type ReferFromSuggestionInput = {
+  clientId: string | number;
+  /** The client agreed that their data is shared with this service (Einwilligung zur Weitergabe). */
+  consentToShare: boolean;
+  /** The need of the suggestion (id or text, as asked). */
+  need: string;
+  serviceId: string | number;
+  status?: ReferralStatus | null | undefined;
+};
+
+export type ReferralStatus =
+  | 'ACCEPTED'
+  | 'ATTENDED'
+  | 'CLOSED'
+  | 'DECLINED'
+  | 'PLANNED'
+  | 'SENT';
+
 /** What a login may do (DESIGN.md, roles). */
 export type Role =
   /** Manages accounts and the directory; sees no client. */
@@ -59,6 +108,36 @@ export type ServiceStatus =
   | 'ACTIVE'
   | 'CLOSED'
   | 'TEMPORARILY_CLOSED';
+
+export type SuggestInput = {
+  barrierFree?: boolean | null | undefined;
+  /** ISO 639 codes. For a client origin, the client's languages when omitted. */
+  languages?: Array<string> | null | undefined;
+  /** 1–50. */
+  limit?: number | null | undefined;
+  /** 1–300 km. */
+  maxKm?: number | null | undefined;
+  /** A need id (debt_counselling, residence_matters/residence_permit) or free text: Schulden, schwanger, Sucht, Aufenthaltserlaubnis. */
+  need: string;
+  origin: SuggestOrigin;
+  /** Only services that counsel by phone or video; distance is then no limit. */
+  remoteOnly?: boolean | null | undefined;
+  /** When the client could go. Default: the next seven days. */
+  window?: TimeWindow | null | undefined;
+};
+
+/** Where a suggestion starts: exactly one of a client of the caller, a municipality, or a point. */
+export type SuggestOrigin = {
+  /** A client of the calling manager: their municipality's centre, languages and eligibility facts are used. */
+  clientId?: string | number | null | undefined;
+  municipalityAgs?: string | null | undefined;
+  point?: PointInput | null | undefined;
+};
+
+export type TimeWindow = {
+  from: string;
+  to: string;
+};
 
 export type Weekday =
   | 'FRI'
@@ -107,6 +186,37 @@ export type ServicePageQueryVariables = Exact<{
 
 
 export type ServicePageQuery = { service: { id: string, name: string, category: NeedCategory, subcategory: string, description: string, address: string, lat: number, lon: number, phone: string, email: string, website: string, languages: Array<string>, contactModes: Array<ContactMode>, barrierFree: boolean, accessibility: Array<string>, cost: Cost, waitingDays: number | null, status: ServiceStatus, lastVerified: string | null, isDemo: boolean, servesAll: boolean, responsibleArea: Array<{ ags: string, name: string }>, municipality: { ags: string, name: string }, organization: { id: string, name: string }, eligibility: { targetGroups: Array<string>, residenceStatuses: Array<string>, minAge: number | null, maxAge: number | null, gender: EligibleGender }, openingHours: { appointmentOnly: boolean, weekly: Array<{ day: Weekday, from: string, to: string }>, exceptions: Array<{ date: string, closed: boolean, note: string, ranges: Array<{ from: string, to: string }> }> }, openingStatus: { openNow: boolean, today: Weekday, date: string, nextOpening: { start: string, end: string } | null } } | null };
+
+export type SuggestPickerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SuggestPickerQuery = { municipalities: Array<{ ags: string, name: string }>, me: { role: Role } | null };
+
+export type MyOpenClientsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyOpenClientsQuery = { myClients: { edges: Array<{ node: { id: string, caseCode: string, languages: Array<string>, municipality: { name: string } } }> } };
+
+export type SuggestServicesQueryVariables = Exact<{
+  input: SuggestInput;
+}>;
+
+
+export type SuggestServicesQuery = { suggestServices: { need: { id: string, category: NeedCategory, label: string, labelEn: string }, origin: { municipality: { ags: string, name: string } }, suggestions: Array<{ distanceKm: number, score: number, matchedLanguages: Array<string>, service: { id: string, name: string, address: string, organization: { name: string } }, nextOpening: { start: string, appointmentOnly: boolean } | null, reasons: Array<{ code: ReasonCode, weight: number, text: string, textEn: string }> }>, gap: { text: string, textEn: string, nearMiss: { distanceKm: number, text: string, textEn: string, service: { id: string, name: string } } | null } | null } };
+
+export type ReferFromSuggestionMutationVariables = Exact<{
+  input: ReferFromSuggestionInput;
+}>;
+
+
+export type ReferFromSuggestionMutation = { referFromSuggestion: { id: string } };
+
+export type ClientPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ClientPageQuery = { client: { id: string, caseCode: string, household: Household, householdSize: number, languages: Array<string>, caseStatus: CaseStatus, municipality: { name: string }, referrals: Array<{ id: string, at: string, need: NeedCategory, status: ReferralStatus, consentAt: string | null, service: { id: string, name: string, organization: { name: string } } }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -261,3 +371,120 @@ export const ServicePageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ServicePageQuery, ServicePageQueryVariables>;
+export const SuggestPickerDocument = new TypedDocumentString(`
+    query SuggestPicker {
+  municipalities {
+    ags
+    name
+  }
+  me {
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<SuggestPickerQuery, SuggestPickerQueryVariables>;
+export const MyOpenClientsDocument = new TypedDocumentString(`
+    query MyOpenClients {
+  myClients(status: OPEN, first: 100) {
+    edges {
+      node {
+        id
+        caseCode
+        languages
+        municipality {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyOpenClientsQuery, MyOpenClientsQueryVariables>;
+export const SuggestServicesDocument = new TypedDocumentString(`
+    query SuggestServices($input: SuggestInput!) {
+  suggestServices(input: $input) {
+    need {
+      id
+      category
+      label
+      labelEn
+    }
+    origin {
+      municipality {
+        ags
+        name
+      }
+    }
+    suggestions {
+      service {
+        id
+        name
+        address
+        organization {
+          name
+        }
+      }
+      distanceKm
+      score
+      matchedLanguages
+      nextOpening {
+        start
+        appointmentOnly
+      }
+      reasons {
+        code
+        weight
+        text
+        textEn
+      }
+    }
+    gap {
+      text
+      textEn
+      nearMiss {
+        service {
+          id
+          name
+        }
+        distanceKm
+        text
+        textEn
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SuggestServicesQuery, SuggestServicesQueryVariables>;
+export const ReferFromSuggestionDocument = new TypedDocumentString(`
+    mutation ReferFromSuggestion($input: ReferFromSuggestionInput!) {
+  referFromSuggestion(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReferFromSuggestionMutation, ReferFromSuggestionMutationVariables>;
+export const ClientPageDocument = new TypedDocumentString(`
+    query ClientPage($id: ID!) {
+  client(id: $id) {
+    id
+    caseCode
+    household
+    householdSize
+    languages
+    caseStatus
+    municipality {
+      name
+    }
+    referrals {
+      id
+      at
+      need
+      status
+      consentAt
+      service {
+        id
+        name
+        organization {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ClientPageQuery, ClientPageQueryVariables>;

@@ -1,0 +1,88 @@
+// The manager's daily question in the browser: find Arabic-speaking pregnancy counselling near a place,
+// refer a client with consent, see the referral on the client page. Others cannot open that page.
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { ARTEFACTS, startLotse, type RunningLotse } from './harness.ts';
+
+async function loggedIn(lotse: RunningLotse, username: string): Promise<BrowserContext> {
+  const context = await lotse.browser.newContext({ viewport: { width: 1280, height: 1000 } });
+  const page = await context.newPage();
+  await page.goto(`${lotse.webUrl}/anmelden`);
+  await page.getByLabel('Benutzername').fill(username);
+  await page.getByLabel('Passwort').fill('Lotse-Demo-2026');
+  await page.getByRole('button', { name: 'Anmelden' }).click();
+  await expect.poll(() => page.locator('header').innerText()).toContain('Angemeldet als');
+  await page.close();
+  return context;
+}
+
+describe('suggestions and referral in the browser', () => {
+  let lotse: RunningLotse;
+  let clientUrl = '';
+  beforeAll(async () => {
+    lotse = await startLotse();
+  });
+  afterAll(async () => lotse?.stop());
+
+  it('a visitor finds Arabic-speaking pregnancy counselling near Ehingen, with reasons, without login', async () => {
+    const page = await lotse.browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    await page.goto(`${lotse.webUrl}/vorschlaege`);
+    await page.getByLabel('Was wird gesucht?').fill('schwanger');
+    await page.getByLabel('Wo?').selectOption({ label: 'Ehingen (Donau)' });
+    await page.getByLabel('Sprache').selectOption('ar');
+    await page.getByRole('button', { name: 'Vorschläge zeigen' }).click();
+    await expect
+      .poll(() => page.locator('#results-heading').textContent())
+      .toContain('Schwangerschaftsberatung ab Ehingen');
+    const first = page.locator('ol.suggestions > li').first();
+    expect(await first.innerText()).toContain('berät auf Arabisch');
+    expect(await first.innerText()).toMatch(/km entfernt/);
+    // No referral without a case: the public sees no referral form.
+    expect(await page.getByRole('button', { name: 'Weiterleiten' }).count()).toBe(0);
+    await page.screenshot({ path: join(ARTEFACTS, 'suggestions-public.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('a manager refers a client from a suggestion with consent and sees it on the client page', async () => {
+    const context = await loggedIn(lotse, 'im01.demo');
+    const page = await context.newPage();
+    await page.goto(`${lotse.webUrl}/vorschlaege`);
+    await page.getByLabel('Was wird gesucht?').fill('schwanger');
+    const firstCase = await page.locator('#fall option').nth(1).getAttribute('value');
+    await page.getByLabel('Für welchen Fall?').selectOption(firstCase!);
+    await page.getByLabel('Sprache').selectOption('ar');
+    await page.getByRole('button', { name: 'Vorschläge zeigen' }).click();
+    await expect.poll(() => page.locator('ol.suggestions > li').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: join(ARTEFACTS, 'suggestions-manager.png'), fullPage: true });
+    const first = page.locator('ol.suggestions > li').first();
+    const serviceName = (await first.locator('h3 a').innerText()).trim();
+    await first.getByRole('checkbox').check();
+    await first.getByRole('button', { name: 'Weiterleiten' }).click();
+    await page.waitForURL(/\/faelle\//);
+    await expect.poll(() => page.getByRole('status').innerText()).toContain('festgehalten');
+    const row = page.locator('tr.new');
+    expect(await row.innerText()).toContain(serviceName);
+    expect(await row.innerText()).toContain('geplant');
+    clientUrl = new URL(page.url()).pathname;
+    await page.screenshot({ path: join(ARTEFACTS, 'client.png'), fullPage: true });
+    await context.close();
+  });
+
+  it("another manager cannot open that client's page; a visitor is asked to log in", async () => {
+    expect(clientUrl).toMatch(/^\/faelle\//);
+    const other = await loggedIn(lotse, 'im02.demo');
+    const page = await other.newPage();
+    const response = await page.goto(`${lotse.webUrl}${clientUrl}`);
+    expect(response?.status()).toBe(403);
+    expect(await page.getByRole('alert').innerText()).toContain('keinen Zugriff');
+    expect(await page.locator('body').innerText()).not.toContain('Weiterleitungen');
+    await other.close();
+
+    const visitor = await lotse.browser.newPage();
+    await visitor.goto(`${lotse.webUrl}${clientUrl}`);
+    await visitor.waitForURL(/\/anmelden/);
+    expect(await visitor.locator('h1').innerText()).toBe('Anmelden');
+    await visitor.close();
+  });
+});

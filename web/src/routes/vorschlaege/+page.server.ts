@@ -1,0 +1,96 @@
+// Suggestions: the form is a GET (shareable, back button works); a referral is a POST action that needs
+// the client's consent. Without login, suggestions start from a municipality only.
+import { error, fail, redirect } from '@sveltejs/kit';
+import {
+  MyOpenClientsDocument,
+  ReferFromSuggestionDocument,
+  SuggestPickerDocument,
+  SuggestServicesDocument,
+  type SuggestInput,
+} from '$lib/graphql/__generated__/graphql';
+import { GraphqlRequestError, executeGraphql } from '$lib/server/graphql';
+import type { Actions, PageServerLoad } from './$types';
+
+const DISTANCES = [10, 20, 30, 50, 100] as const;
+
+export const load: PageServerLoad = async ({ fetch, url, parent }) => {
+  const { me } = await parent();
+  const params = url.searchParams;
+  const query = {
+    need: params.get('bedarf')?.trim() ?? '',
+    clientId: params.get('fall') ?? '',
+    ags: params.get('gemeinde') ?? '',
+    language: params.get('sprache') ?? '',
+    maxKm: DISTANCES.find((d) => String(d) === params.get('umkreis')) ?? 30,
+    barrierFree: params.get('barrierefrei') === 'ja',
+    remoteOnly: params.get('fern') === 'ja',
+  };
+  let picker;
+  let clients: { id: string; caseCode: string; languages: string[]; municipality: { name: string } }[] = [];
+  try {
+    picker = await executeGraphql(fetch, SuggestPickerDocument, {});
+    if (me?.role === 'MANAGER')
+      clients = (await executeGraphql(fetch, MyOpenClientsDocument, {})).myClients.edges.map((e) => e.node);
+  } catch (cause) {
+    if (!(cause instanceof GraphqlRequestError)) throw cause;
+    console.error('[web] suggestion form could not be loaded:', cause.message);
+    error(503, {
+      message: 'Das Verzeichnis ist nicht erreichbar / directory unavailable',
+      reason: 'apiUnavailable',
+    });
+  }
+  const base = { municipalities: picker.municipalities, clients, distances: DISTANCES, query };
+  const origin = query.clientId
+    ? { clientId: query.clientId }
+    : query.ags
+      ? { municipalityAgs: query.ags }
+      : null;
+  if (!query.need) return { ...base, result: null, problem: null };
+  if (!origin) return { ...base, result: null, problem: 'origin' as const };
+  const input: SuggestInput = {
+    need: query.need,
+    origin,
+    maxKm: query.maxKm,
+    barrierFree: query.barrierFree,
+    remoteOnly: query.remoteOnly,
+    ...(query.language ? { languages: [query.language] } : {}),
+  };
+  try {
+    const { suggestServices } = await executeGraphql(fetch, SuggestServicesDocument, { input });
+    return { ...base, result: suggestServices, problem: null };
+  } catch (cause) {
+    if (!(cause instanceof GraphqlRequestError)) throw cause;
+    if (cause.code === 'BAD_USER_INPUT' && cause.errors[0]?.extensions?.field === 'input.need')
+      return { ...base, result: null, problem: 'need' as const };
+    if (cause.code === 'UNAUTHENTICATED')
+      redirect(303, `/anmelden?weiter=${encodeURIComponent(url.pathname + url.search)}`);
+    if (cause.code === 'FORBIDDEN') error(403, { message: 'Kein Zugriff / no access', reason: 'forbidden' });
+    console.error('[web] suggestions could not be loaded:', cause.message);
+    return { ...base, result: null, problem: 'unavailable' as const };
+  }
+};
+
+export const actions: Actions = {
+  weiterleiten: async ({ request, fetch }) => {
+    const form = await request.formData();
+    const clientId = String(form.get('clientId') ?? '');
+    const serviceId = String(form.get('serviceId') ?? '');
+    const need = String(form.get('need') ?? '');
+    const consentToShare = form.get('consent') === 'ja';
+    if (!consentToShare) return fail(400, { serviceId, problem: 'consent' as const, detail: '' });
+    try {
+      await executeGraphql(fetch, ReferFromSuggestionDocument, {
+        input: { clientId, serviceId, need, consentToShare, status: 'PLANNED' },
+      });
+    } catch (cause) {
+      if (!(cause instanceof GraphqlRequestError)) throw cause;
+      if (cause.code === 'BAD_USER_INPUT')
+        return fail(400, { serviceId, problem: 'refused' as const, detail: cause.message });
+      if (cause.code === 'FORBIDDEN' || cause.code === 'UNAUTHENTICATED')
+        return fail(403, { serviceId, problem: 'forbidden' as const, detail: '' });
+      console.error('[web] referral failed:', cause.message);
+      return fail(503, { serviceId, problem: 'unavailable' as const, detail: '' });
+    }
+    redirect(303, `/faelle/${encodeURIComponent(clientId)}?weitergeleitet=${encodeURIComponent(serviceId)}`);
+  },
+};
