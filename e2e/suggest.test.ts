@@ -27,16 +27,20 @@ describe('suggestions and referral in the browser', () => {
 
   it('a visitor finds Arabic-speaking pregnancy counselling near Ehingen, with reasons, without login', async () => {
     const page = await lotse.browser.newPage({ viewport: { width: 1280, height: 1000 } });
-    await page.goto(`${lotse.webUrl}/vorschlaege`);
+    // From the start page: "Was wird gesucht?" and "Wo?".
+    await page.goto(lotse.webUrl);
     await page.getByLabel('Was wird gesucht?').fill('schwanger');
     await page.getByLabel('Wo?').selectOption({ label: 'Ehingen (Donau)' });
+    await page.getByRole('button', { name: 'Vorschläge zeigen' }).click();
+    await page.waitForURL(/\/vorschlaege\?/);
     await page.getByLabel('Sprache').selectOption('ar');
     await page.getByRole('button', { name: 'Vorschläge zeigen' }).click();
+    await page.waitForURL(/sprache=ar/);
     await expect
       .poll(() => page.locator('#results-heading').textContent())
       .toContain('Schwangerschaftsberatung ab Ehingen');
     const first = page.locator('ol.suggestions > li').first();
-    expect(await first.innerText()).toContain('berät auf Arabisch');
+    await expect.poll(() => first.innerText()).toContain('berät auf Arabisch');
     expect(await first.innerText()).toMatch(/km entfernt/);
     // No referral without a case: the public sees no referral form.
     expect(await page.getByRole('button', { name: 'Weiterleiten' }).count()).toBe(0);
