@@ -31,6 +31,8 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 300_000,
           fileParallelism: false,
+          // A page may take more than the default second on a busy 2-core machine.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],

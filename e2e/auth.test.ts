@@ -2,6 +2,7 @@
 // HttpOnly, survives a reload, and logout ends it on the server.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './accessibility.ts';
 import { ARTEFACTS, startLotse, type RunningLotse } from './harness.ts';
 
 describe('login and logout in the browser', () => {
@@ -22,6 +23,7 @@ describe('login and logout in the browser', () => {
     expect(await page.getByLabel('Benutzername').inputValue()).toBe('im01.demo');
     expect((await context.cookies()).map((c) => c.name)).not.toContain('lotse_session');
     await page.screenshot({ path: join(ARTEFACTS, 'login-wrong.png') });
+    expect(await seriousViolations(page)).toEqual([]);
     await context.close();
   });
 
@@ -40,6 +42,7 @@ describe('login and logout in the browser', () => {
     await page.reload();
     expect(await page.locator('header').innerText()).toContain('Angemeldet als');
     await page.screenshot({ path: join(ARTEFACTS, 'logged-in.png') });
+    expect(await seriousViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'Abmelden' }).click();
     await expect.poll(() => page.locator('header').innerText()).toContain('Anmelden');

@@ -2,6 +2,7 @@
 // municipalities and a municipality's services — without logging in.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './accessibility.ts';
 import { ARTEFACTS, startLotse, type RunningLotse } from './harness.ts';
 
 describe('directory in the browser', () => {
@@ -23,6 +24,7 @@ describe('directory in the browser', () => {
     expect(text).toContain('Blaubeuren');
     expect(text).toMatch(/\d+ Angebote/);
     await page.screenshot({ path: join(ARTEFACTS, 'start.png') });
+    expect(await seriousViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -42,6 +44,7 @@ describe('directory in the browser', () => {
     expect(body).toContain('(Demo)');
     expect(body).toMatch(/Sprachen/);
     await page.screenshot({ path: join(ARTEFACTS, 'municipality.png') });
+    expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });
 
@@ -66,6 +69,7 @@ describe('directory in the browser', () => {
     );
     expect(await page.locator('body').innerText()).toMatch(/Zuletzt geprüft am|Noch nicht geprüft/);
     await page.screenshot({ path: join(ARTEFACTS, 'service.png'), fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
     // An unknown service is a clear 404 page, not an error dump.
     const missing = await page.goto(`${lotse.webUrl}/angebote/gibt-es-nicht`);
     expect(missing?.status()).toBe(404);

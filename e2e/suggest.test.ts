@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
+import { seriousViolations } from './accessibility.ts';
 import { ARTEFACTS, startLotse, type RunningLotse } from './harness.ts';
 
 async function loggedIn(lotse: RunningLotse, username: string): Promise<BrowserContext> {
@@ -45,6 +46,7 @@ describe('suggestions and referral in the browser', () => {
     // No referral without a case: the public sees no referral form.
     expect(await page.getByRole('button', { name: 'Weiterleiten' }).count()).toBe(0);
     await page.screenshot({ path: join(ARTEFACTS, 'suggestions-public.png'), fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });
 
@@ -57,8 +59,10 @@ describe('suggestions and referral in the browser', () => {
     await page.getByLabel('Für welchen Fall?').selectOption(firstCase!);
     await page.getByLabel('Sprache').selectOption('ar');
     await page.getByRole('button', { name: 'Vorschläge zeigen' }).click();
-    await expect.poll(() => page.locator('ol.suggestions > li').count()).toBeGreaterThan(0);
+    await page.waitForURL(/fall=/);
+    await page.locator('ol.suggestions > li').first().waitFor();
     await page.screenshot({ path: join(ARTEFACTS, 'suggestions-manager.png'), fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
     const first = page.locator('ol.suggestions > li').first();
     const serviceName = (await first.locator('h3 a').innerText()).trim();
     await first.getByRole('checkbox').check();
@@ -70,6 +74,7 @@ describe('suggestions and referral in the browser', () => {
     expect(await row.innerText()).toContain('geplant');
     clientUrl = new URL(page.url()).pathname;
     await page.screenshot({ path: join(ARTEFACTS, 'client.png'), fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
     await context.close();
   });
 
