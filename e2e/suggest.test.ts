@@ -78,6 +78,34 @@ describe('suggestions and referral in the browser', () => {
     await context.close();
   });
 
+  it('the manager moves the referral on with the valid next steps only, from the caseload list', async () => {
+    const context = await loggedIn(lotse, 'im01.demo');
+    const page = await context.newPage();
+    await page.goto(lotse.webUrl);
+    await page.getByRole('link', { name: 'Meine Fälle' }).click();
+    await page.waitForURL(/\/faelle$/);
+    expect(await page.locator('h1').innerText()).toBe('Meine Fälle');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.locator(`a[href="${clientUrl}"]`).click();
+    await page.waitForURL(new RegExp(`${clientUrl}$`));
+    const row = page.locator('tr', { hasText: 'geplant' }).first();
+    // From PLANNED only SENT and DECLINED are offered.
+    const steps = await row.locator('select[name="status"] option').allInnerTexts();
+    expect(steps).toEqual(['gesendet', 'abgelehnt']);
+    // Declining needs a reason: the page says so and nothing changes.
+    await row.locator('select[name="status"]').selectOption('DECLINED');
+    await row.getByRole('button', { name: 'Ändern' }).click();
+    await expect.poll(() => page.getByRole('alert').innerText()).toContain('Grund');
+    expect(await page.locator('tr', { hasText: 'geplant' }).count()).toBeGreaterThan(0);
+    const planned = page.locator('tr', { hasText: 'geplant' }).first();
+    await planned.locator('select[name="status"]').selectOption('SENT');
+    await planned.getByRole('button', { name: 'Ändern' }).click();
+    await expect.poll(() => page.locator('tr', { hasText: 'gesendet' }).count()).toBeGreaterThan(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(ARTEFACTS, 'client-moved.png'), fullPage: true });
+    await context.close();
+  });
+
   it("another manager cannot open that client's page; a visitor is asked to log in", async () => {
     expect(clientUrl).toMatch(/^\/faelle\//);
     const other = await loggedIn(lotse, 'im02.demo');

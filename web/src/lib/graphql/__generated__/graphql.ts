@@ -21,6 +21,13 @@ export type Cost =
   | 'FREE'
   | 'REDUCED';
 
+/** Why a service declined a referral. */
+export type DeclineReason =
+  | 'CLIENT_WITHDREW'
+  | 'NOT_ELIGIBLE'
+  | 'NOT_RESPONSIBLE'
+  | 'NO_CAPACITY';
+
 export type EligibleGender =
   | 'ANY'
   | 'DIVERSE'
@@ -84,6 +91,20 @@ export type ReferFromSuggestionInput = {
   serviceId: string | number;
   status?: ReferralStatus | null | undefined;
 };
+
+export type ReferralMove = {
+  /** Required when moving to CLOSED. */
+  outcome?: ReferralOutcome | null | undefined;
+  /** Required when moving to DECLINED. */
+  reason?: DeclineReason | null | undefined;
+  status: ReferralStatus;
+};
+
+/** How a closed referral ended for the client. */
+export type ReferralOutcome =
+  | 'HELPED'
+  | 'NOT_HELPED'
+  | 'UNKNOWN';
 
 export type ReferralStatus =
   | 'ACCEPTED'
@@ -216,7 +237,22 @@ export type ClientPageQueryVariables = Exact<{
 }>;
 
 
-export type ClientPageQuery = { client: { id: string, caseCode: string, household: Household, householdSize: number, languages: Array<string>, caseStatus: CaseStatus, municipality: { name: string }, referrals: Array<{ id: string, at: string, need: NeedCategory, status: ReferralStatus, consentAt: string | null, service: { id: string, name: string, organization: { name: string } } }> } };
+export type ClientPageQuery = { client: { id: string, caseCode: string, household: Household, householdSize: number, languages: Array<string>, caseStatus: CaseStatus, municipality: { name: string }, referrals: Array<{ id: string, at: string, need: NeedCategory, status: ReferralStatus, nextStatuses: Array<ReferralStatus>, consentAt: string | null, service: { id: string, name: string, organization: { name: string } } }> } };
+
+export type MyCaseloadQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type MyCaseloadQuery = { myClients: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, caseCode: string, caseStatus: CaseStatus, household: Household, municipality: { name: string }, referrals: Array<{ status: ReferralStatus }> } }> } };
+
+export type MoveReferralMutationVariables = Exact<{
+  id: string | number;
+  move: ReferralMove;
+}>;
+
+
+export type MoveReferralMutation = { moveReferral: { id: string, status: ReferralStatus } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -476,6 +512,7 @@ export const ClientPageDocument = new TypedDocumentString(`
       at
       need
       status
+      nextStatuses
       consentAt
       service {
         id
@@ -488,3 +525,36 @@ export const ClientPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ClientPageQuery, ClientPageQueryVariables>;
+export const MyCaseloadDocument = new TypedDocumentString(`
+    query MyCaseload($after: String) {
+  myClients(first: 50, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        caseCode
+        caseStatus
+        household
+        municipality {
+          name
+        }
+        referrals {
+          status
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyCaseloadQuery, MyCaseloadQueryVariables>;
+export const MoveReferralDocument = new TypedDocumentString(`
+    mutation MoveReferral($id: ID!, $move: ReferralMove!) {
+  moveReferral(id: $id, move: $move) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<MoveReferralMutation, MoveReferralMutationVariables>;
