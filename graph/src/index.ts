@@ -45,6 +45,7 @@ export {
   nextOpening,
   openAt,
   berlinInstant,
+  berlinDay,
   berlinWallClock,
   hoursOn,
   SERVICE_TIME_ZONE,

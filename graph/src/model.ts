@@ -81,7 +81,13 @@ const longitude = z.number().min(-180).max(180);
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Datum als JJJJ-MM-TT / date as YYYY-MM-DD');
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Uhrzeit als HH:MM / time as HH:MM');
 const epochMs = z.number().int().nonnegative();
-const langs = z.array(z.string().regex(/^[a-z]{2,3}$/, 'Sprachcode nach ISO 639 / ISO 639 code')).max(30);
+const languageCode = z
+  .string()
+  .regex(/^[a-z]{2,3}$/, 'Sprachcode nach ISO 639, z. B. ar / ISO 639 code, e.g. ar');
+const langs = z.array(languageCode).max(30);
+
+/** Field schemas the API's argument parsers share with the model (one rule, one message). */
+export { id as idSchema, ags as agsSchema, languageCode as languageCodeSchema };
 
 const timeRange = z.strictObject({ from: clock, to: clock }).refine((r) => r.from < r.to, {
   message: 'von muss vor bis liegen / from must be before to',

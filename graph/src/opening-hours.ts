@@ -101,6 +101,12 @@ function addDays(d: LocalDay, n: number): LocalDay {
 const weekday = (d: LocalDay) =>
   WEEKDAYS[(new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay() + 6) % 7]!;
 
+/** The Berlin calendar day at an instant: its date (YYYY-MM-DD) and weekday. */
+export function berlinDay(at: number): { date: string; weekday: (typeof WEEKDAYS)[number] } {
+  const wall = berlinWallClock(at);
+  return { date: isoDay(wall), weekday: weekday(wall) };
+}
+
 /** The hours of one local day: an exception for that date replaces the weekly schedule. */
 export function hoursOn(hours: OpeningHours, day: LocalDay): { from: string; to: string }[] {
   const date = isoDay(day);

@@ -8,13 +8,13 @@ import {
   REFERRAL_OUTCOMES,
   REFERRAL_STATUSES,
   clientSchema,
+  idSchema as id,
   type Client,
 } from '@lotse/graph';
 import type { Resolvers } from '../__generated__/resolvers-types.ts';
 import { NotFoundError } from '../errors.ts';
 import { parseArgs, withoutNulls } from './validate.ts';
 
-const id = z.string().trim().min(1, 'darf nicht leer sein / must not be empty').max(100);
 /** GraphQL hands CEFR levels over in lower case (enum internal values); the model keeps them upper case. */
 const germanLevel = z
   .enum(['none', 'a1', 'a2', 'b1', 'b2', 'c1', 'c2'])

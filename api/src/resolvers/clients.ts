@@ -1,5 +1,6 @@
 // A manager's caseload: validate, call the client service (which authorises and audits), shape the answer.
 import { z } from 'zod';
+import { idSchema } from '@lotse/graph';
 import type { Resolvers } from '../__generated__/resolvers-types.ts';
 import { afterCursor, pageSize, toConnection } from './connection.ts';
 import { parseArgs } from './validate.ts';
@@ -11,7 +12,7 @@ const myClientsArgs = z.strictObject({
 });
 
 const clientArgs = z.strictObject({
-  id: z.string().trim().min(1, 'darf nicht leer sein / must not be empty').max(100),
+  id: idSchema,
 });
 
 export const clientResolvers: Resolvers = {

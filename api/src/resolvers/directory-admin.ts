@@ -1,11 +1,11 @@
 // Editing the directory: parse (the model's schemas check the values), call the service, return the entry.
 import { z } from 'zod';
+import { idSchema as id } from '@lotse/graph';
 import type { Resolvers } from '../__generated__/resolvers-types.ts';
 import type { ApiContext } from '../context.ts';
 import { NotFoundError } from '../errors.ts';
 import { parseArgs, withoutNulls } from './validate.ts';
 
-const id = z.string().trim().min(1, 'darf nicht leer sein / must not be empty').max(100);
 const idArgs = z.strictObject({ id });
 const inputArgs = z.strictObject({ input: z.record(z.string(), z.unknown()) });
 const patchArgs = z.strictObject({ id, patch: z.record(z.string(), z.unknown()) });

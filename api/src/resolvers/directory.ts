@@ -1,11 +1,12 @@
 // Resolvers of the public directory: validate arguments, call the directory service, shape the answer.
 import { z } from 'zod';
 import {
-  berlinWallClock,
+  agsSchema as ags,
+  berlinDay,
+  idSchema,
   nextOpening,
   NEED_CATEGORIES,
   ORGANIZATION_KINDS,
-  WEEKDAYS,
   type ServiceRow,
 } from '@lotse/graph';
 import type { Resolvers } from '../__generated__/resolvers-types.ts';
@@ -19,8 +20,6 @@ import {
 import type { ApiContext } from '../context.ts';
 import { afterCursor, pageSize, toConnection } from './connection.ts';
 import { parseArgs } from './validate.ts';
-
-const ags = z.string().regex(/^\d{8}$/, 'AGS muss genau 8 Ziffern haben / AGS must have exactly 8 digits');
 
 const servicesArgs = z.object({
   municipalityAgs: ags.nullish(),
@@ -37,7 +36,7 @@ const organizationsArgs = z.object({
 });
 
 const idArgs = z.object({
-  id: z.string().trim().min(1, 'darf nicht leer sein / must not be empty').max(100),
+  id: idSchema,
 });
 
 async function municipalityByAgs(ags: string, ctx: ApiContext): Promise<MunicipalityRow> {
@@ -61,13 +60,12 @@ const TWO_WEEKS = 14 * 86_400_000;
 
 /** Open now, today's weekday and the next office hours, in Berlin time; closed services never open. */
 function openingStatus(service: ServiceRow, now: number) {
-  const wall = berlinWallClock(now);
-  const today = WEEKDAYS[(new Date(Date.UTC(wall.year, wall.month - 1, wall.day)).getUTCDay() + 6) % 7]!;
+  const today = berlinDay(now);
   const next = service.status === 'active' ? nextOpening(service.openingHours, now, now + TWO_WEEKS) : null;
   return {
     openNow: next !== null && next.start <= now,
-    today,
-    date: `${wall.year}-${String(wall.month).padStart(2, '0')}-${String(wall.day).padStart(2, '0')}`,
+    today: today.weekday,
+    date: today.date,
     nextOpening: next && { ...next, appointmentOnly: service.openingHours.appointmentOnly },
   };
 }

@@ -1,6 +1,13 @@
 // Contacts and meetings: parse with the model's schemas (field paths as sent), call the service.
 import { z } from 'zod';
-import { contactSchema, MEETING_KINDS, meetingSchema, type Contact, type Meeting } from '@lotse/graph';
+import {
+  agsSchema,
+  contactSchema,
+  MEETING_KINDS,
+  meetingSchema,
+  type Contact,
+  type Meeting,
+} from '@lotse/graph';
 import type { ActorLabel, Resolvers } from '../__generated__/resolvers-types.ts';
 import { NotFoundError, parseOrThrow } from '../errors.ts';
 import type { ApiContext } from '../context.ts';
@@ -56,10 +63,7 @@ async function meetingView(m: Meeting, ctx: ApiContext) {
 }
 
 const managersArgs = z.strictObject({
-  municipalityAgs: z
-    .string()
-    .regex(/^\d{8}$/, 'AGS muss genau 8 Ziffern haben / AGS must have exactly 8 digits')
-    .nullish(),
+  municipalityAgs: agsSchema.nullish(),
 });
 
 const meetingsArgs = z

@@ -1,18 +1,14 @@
 // suggestServices, serviceGaps and referFromSuggestion: parse (field paths as sent), call the service,
 // hand the German sentence as `text` and the English one as `textEn`.
 import { z } from 'zod';
+import { agsSchema as ags, idSchema as id, languageCodeSchema as language } from '@lotse/graph';
 import type { Resolvers } from '../__generated__/resolvers-types.ts';
 import { SUGGEST_CONFIG } from '../suggest/config.ts';
 import type { Reason } from '../suggest/rank.ts';
 import { parseArgs } from './validate.ts';
 
 const { defaults } = SUGGEST_CONFIG;
-const id = z.string().trim().min(1, 'darf nicht leer sein / must not be empty').max(100);
 const needText = z.string().trim().min(1, 'darf nicht leer sein / must not be empty').max(200);
-const ags = z.string().regex(/^\d{8}$/, 'AGS muss genau 8 Ziffern haben / AGS must have exactly 8 digits');
-const language = z
-  .string()
-  .regex(/^[a-z]{2,3}$/, 'Sprachcode nach ISO 639, z. B. ar / ISO 639 code, e.g. ar');
 const maxKm = z
   .number()
   .gt(0, 'größer als 0 / greater than 0')

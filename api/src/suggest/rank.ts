@@ -425,7 +425,8 @@ export function suggest(
   config: SuggestConfig = SUGGEST_CONFIG,
 ): SuggestResult {
   const fitting: (Omit<Suggestion, 'reasons'> & { reasons: LazyReason[] })[] = [];
-  let nearest: { service: ServiceRow; distanceKm: number; failed: Criterion } | null = null;
+  type Miss = { service: ServiceRow; distanceKm: number; failed: Criterion };
+  let nearest: Miss | null = null;
   const consider = (service: ServiceRow) => {
     const distanceKm = travel.distanceKm(query.origin, service);
     const failed = failedCriteria(service, query, distanceKm, now);
@@ -457,7 +458,8 @@ export function suggest(
   if (fitting.length === 0 && box)
     for (const service of services)
       if (serviceMeetsNeed(query.need, service) && !inBox(box, service)) consider(service);
-  const miss = nearest as { service: ServiceRow; distanceKm: number; failed: Criterion } | null;
+  // TypeScript does not see the assignments inside `consider`; the annotation keeps the type.
+  const miss = nearest as Miss | null;
   const nearMiss: NearMiss | null = miss && {
     ...miss,
     ...criterionText(miss.failed, miss.service, query, miss.distanceKm),

@@ -67,3 +67,42 @@ const RESIDENCE_STATUS: Record<string, () => string> = {
 export const accessibilityLabel = (id: string): string => ACCESSIBILITY[id]?.() ?? id;
 export const targetGroupLabel = (id: string): string => TARGET_GROUP[id]?.() ?? id;
 export const residenceStatusLabel = (id: string): string => RESIDENCE_STATUS[id]?.() ?? id;
+
+const REFERRAL_STATUS: Record<string, () => string> = {
+  PLANNED: m.referral_status_planned,
+  SENT: m.referral_status_sent,
+  ACCEPTED: m.referral_status_accepted,
+  DECLINED: m.referral_status_declined,
+  ATTENDED: m.referral_status_attended,
+  CLOSED: m.referral_status_closed,
+};
+export const DECLINE_REASONS: Record<string, () => string> = {
+  NO_CAPACITY: m.decline_no_capacity,
+  NOT_ELIGIBLE: m.decline_not_eligible,
+  NOT_RESPONSIBLE: m.decline_not_responsible,
+  CLIENT_WITHDREW: m.decline_client_withdrew,
+};
+export const REFERRAL_OUTCOMES: Record<string, () => string> = {
+  HELPED: m.outcome_helped,
+  NOT_HELPED: m.outcome_not_helped,
+  UNKNOWN: m.outcome_unknown,
+};
+const CONTACT_MODE: Record<string, () => string> = {
+  IN_PERSON: m.contact_mode_in_person,
+  PHONE: m.contact_mode_phone,
+  VIDEO: m.contact_mode_video,
+  HOME_VISIT: m.contact_mode_home_visit,
+  MOBILE_OFFICE: m.contact_mode_mobile_office,
+};
+const COST: Record<string, () => string> = { FREE: m.cost_free, REDUCED: m.cost_reduced, FEE: m.cost_fee };
+const ELIGIBLE_GENDER: Record<string, () => string> = {
+  FEMALE: m.eligibility_gender_female,
+  MALE: m.eligibility_gender_male,
+  DIVERSE: m.eligibility_gender_diverse,
+};
+
+/** Names of the API's enum values (UPPER_CASE); an unknown value is shown as it is. */
+export const referralStatusLabel = (status: string): string => REFERRAL_STATUS[status]?.() ?? status;
+export const contactModeLabel = (mode: string): string => CONTACT_MODE[mode]?.() ?? mode;
+export const costLabel = (cost: string): string => COST[cost]?.() ?? cost;
+export const eligibleGenderLabel = (gender: string): string => ELIGIBLE_GENDER[gender]?.() ?? gender;

@@ -1,6 +1,6 @@
 // Suggestions: the form is a GET (shareable, back button works); a referral is a POST action that needs
 // the client's consent. Without login, suggestions start from a municipality only.
-import { error, fail, redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import {
   MyOpenClientsDocument,
   ReferFromSuggestionDocument,
@@ -8,7 +8,7 @@ import {
   SuggestServicesDocument,
   type SuggestInput,
 } from '$lib/graphql/__generated__/graphql';
-import { GraphqlRequestError, executeGraphql } from '$lib/server/graphql';
+import { GraphqlRequestError, executeGraphql, failPage } from '$lib/server/graphql';
 import type { Actions, PageServerLoad } from './$types';
 
 const DISTANCES = [10, 20, 30, 50, 100] as const;
@@ -32,12 +32,7 @@ export const load: PageServerLoad = async ({ fetch, url, parent }) => {
     if (me?.role === 'MANAGER')
       clients = (await executeGraphql(fetch, MyOpenClientsDocument, {})).myClients.edges.map((e) => e.node);
   } catch (cause) {
-    if (!(cause instanceof GraphqlRequestError)) throw cause;
-    console.error('[web] suggestion form could not be loaded:', cause.message);
-    error(503, {
-      message: 'Das Verzeichnis ist nicht erreichbar / directory unavailable',
-      reason: 'apiUnavailable',
-    });
+    failPage(cause, url, 'suggestion form');
   }
   const base = { municipalities: picker.municipalities, clients, distances: DISTANCES, query };
   const origin = query.clientId
@@ -62,9 +57,7 @@ export const load: PageServerLoad = async ({ fetch, url, parent }) => {
     if (!(cause instanceof GraphqlRequestError)) throw cause;
     if (cause.code === 'BAD_USER_INPUT' && cause.errors[0]?.extensions?.field === 'input.need')
       return { ...base, result: null, problem: 'need' as const };
-    if (cause.code === 'UNAUTHENTICATED')
-      redirect(303, `/anmelden?weiter=${encodeURIComponent(url.pathname + url.search)}`);
-    if (cause.code === 'FORBIDDEN') error(403, { message: 'Kein Zugriff / no access', reason: 'forbidden' });
+    if (cause.code === 'UNAUTHENTICATED' || cause.code === 'FORBIDDEN') failPage(cause, url, 'suggestions');
     console.error('[web] suggestions could not be loaded:', cause.message);
     return { ...base, result: null, problem: 'unavailable' as const };
   }

@@ -244,7 +244,7 @@ export type MyCaseloadQueryVariables = Exact<{
 }>;
 
 
-export type MyCaseloadQuery = { myClients: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, caseCode: string, caseStatus: CaseStatus, household: Household, municipality: { name: string }, referrals: Array<{ status: ReferralStatus }> } }> } };
+export type MyCaseloadQuery = { myClients: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, caseCode: string, caseStatus: CaseStatus, household: Household, municipality: { name: string }, referrals: Array<{ nextStatuses: Array<ReferralStatus> }> } }> } };
 
 export type MoveReferralMutationVariables = Exact<{
   id: string | number;
@@ -543,7 +543,7 @@ export const MyCaseloadDocument = new TypedDocumentString(`
           name
         }
         referrals {
-          status
+          nextStatuses
         }
       }
     }

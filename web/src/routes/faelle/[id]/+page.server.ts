@@ -1,6 +1,6 @@
 // One client of the logged-in manager, with referrals. Another manager's client is refused by the API
 // (and audited there); without login the visitor is sent to the login first.
-import { error, fail, redirect } from '@sveltejs/kit';
+import { fail } from '@sveltejs/kit';
 import {
   ClientPageDocument,
   MoveReferralDocument,
@@ -8,7 +8,7 @@ import {
   type ReferralOutcome,
   type ReferralStatus,
 } from '$lib/graphql/__generated__/graphql';
-import { GraphqlRequestError, executeGraphql } from '$lib/server/graphql';
+import { GraphqlRequestError, executeGraphql, failPage } from '$lib/server/graphql';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ fetch, params, url }) => {
@@ -16,14 +16,7 @@ export const load: PageServerLoad = async ({ fetch, params, url }) => {
     const { client } = await executeGraphql(fetch, ClientPageDocument, { id: params.id });
     return { client, referredTo: url.searchParams.get('weitergeleitet') };
   } catch (cause) {
-    if (!(cause instanceof GraphqlRequestError)) throw cause;
-    if (cause.code === 'UNAUTHENTICATED')
-      redirect(303, `/anmelden?weiter=${encodeURIComponent(url.pathname)}`);
-    if (cause.code === 'FORBIDDEN') error(403, { message: 'Kein Zugriff / no access', reason: 'forbidden' });
-    if (cause.code === 'NOT_FOUND')
-      error(404, { message: 'Fall nicht gefunden / case not found', reason: 'notFound' });
-    console.error('[web] client could not be loaded:', cause.message);
-    error(503, { message: 'Lotse ist nicht erreichbar / unavailable', reason: 'apiUnavailable' });
+    failPage(cause, url, 'client');
   }
 };
 
