@@ -7,8 +7,10 @@ import { ARTEFACTS, startLotse, type RunningLotse } from './harness.ts';
 
 describe('directory in the browser', () => {
   let lotse: RunningLotse;
+  // Nothing listens on port 9 of this machine: every map tile fails, as offline in a counselling room.
+  const UNREACHABLE_TILES = 'http://127.0.0.1:9/{z}/{x}/{y}.png';
   beforeAll(async () => {
-    lotse = await startLotse();
+    lotse = await startLotse({ LOTSE_TILE_URL: UNREACHABLE_TILES });
   });
   afterAll(async () => lotse?.stop());
 
@@ -98,6 +100,95 @@ describe('directory in the browser', () => {
     await page.getByRole('button', { name: 'Deutsch' }).click();
     await expect.poll(() => page.locator('h2#municipalities-heading').textContent()).toBe('Gemeinden');
     await context.close();
+  });
+
+  it('the directory map shows every service and the municipality outlines when no tile can be loaded', async () => {
+    const page = await lotse.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const problems: string[] = [];
+    const failedTiles: string[] = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    page.on('requestfailed', (request) => {
+      if (request.url().startsWith('http://127.0.0.1:9/')) failedTiles.push(request.url());
+    });
+    await page.goto(`${lotse.webUrl}/angebote`);
+    const map = page.locator('.geo-map');
+    await expect.poll(() => map.getAttribute('data-ready')).toBe('true');
+    const total = Number((await page.locator('#list-heading').innerText()).replace(/\D/g, ''));
+    expect(total).toBeGreaterThan(400);
+    // Tiles were asked for and failed; the map says so and keeps its own data instead of a grey box.
+    await expect.poll(() => failedTiles.length).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText('Kartenhintergrund ist nicht erreichbar').count()).toBe(1);
+    expect(await map.getAttribute('class')).toContain('offline');
+    expect(await map.locator('path.leaflet-interactive, path').count()).toBeGreaterThanOrEqual(50);
+    expect(await page.getByText('Gemeindegrenzen ungefähr').count()).toBe(1);
+    // Every service is on the map: single markers plus the counts of the clusters add up to the total.
+    const single = await map.locator('.geo-marker').count();
+    const clustered = (await map.locator('.geo-cluster').allInnerTexts()).reduce(
+      (sum, n) => sum + Number(n),
+      0,
+    );
+    expect(single + clustered).toBe(total);
+    await page.screenshot({ path: join(ARTEFACTS, 'directory-offline-map.png') });
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('a visitor filters the directory without logging in, and the list and the map select each other', async () => {
+    const page = await lotse.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    await page.goto(`${lotse.webUrl}/angebote`);
+    await expect.poll(() => page.locator('.geo-map').getAttribute('data-ready')).toBe('true');
+    // Each choice filters at once (and the button does the same without JavaScript).
+    await page.getByLabel('Kategorie').selectOption({ label: 'Schwangerschaftsberatung' });
+    await page.waitForURL(/kategorie=PREGNANCY_COUNSELLING/);
+    await page.getByLabel('Sprache').selectOption({ label: 'Arabisch' });
+    await page.waitForURL(/sprache=ar/);
+    await expect.poll(() => page.locator('#list-heading').innerText()).toMatch(/^\d+ Angebote?$/);
+    const items = page.locator('section.list li');
+    const count = await items.count();
+    expect(count).toBeGreaterThanOrEqual(2);
+    expect(await page.locator('#list-heading').innerText()).toBe(`${count} Angebote`);
+    for (const text of await items.allInnerTexts()) {
+      expect(text).toContain('Schwangerschaftsberatung');
+      expect(text).toContain('Arabisch');
+    }
+    const map = page.locator('.geo-map');
+    await expect.poll(() => map.locator('.geo-marker, .geo-cluster').count()).toBeGreaterThan(0);
+
+    // List → map: the chosen service's popup opens.
+    const firstName = (await items.first().locator('h3').innerText()).trim();
+    const firstId = (await items.first().getAttribute('id'))!.replace('angebot-', '');
+    await items.first().getByRole('button', { name: 'Auf der Karte zeigen' }).click();
+    await expect.poll(() => page.locator('.leaflet-popup-content').innerText()).toContain(firstName);
+    expect(await map.locator(`.geo-marker-selected[data-id="${firstId}"]`).count()).toBe(1);
+
+    // Map → list: a marker, clicked on the freshly drawn map, marks its entry in the list.
+    await page.reload();
+    await expect.poll(() => map.getAttribute('data-ready')).toBe('true');
+    const marker = map.locator('.geo-marker').last();
+    const markerId = await marker.getAttribute('data-id');
+    await marker.click();
+    await expect
+      .poll(() => page.locator('section.list li.selected').getAttribute('id'))
+      .toBe(`angebot-${markerId}`);
+
+    // A filter the page cannot use is named, not an error page.
+    await page.goto(`${lotse.webUrl}/angebote?kategorie=GIBT_ES_NICHT&barrierefrei=1`);
+    expect(await page.getByRole('alert').innerText()).toContain('Kategorie');
+    expect(await page.getByLabel('barrierefrei').isChecked()).toBe(true);
+    await page.goto(`${lotse.webUrl}/angebote?kategorie=PREGNANCY_COUNSELLING&sprache=ar`);
+    await expect.poll(() => page.locator('.geo-map').getAttribute('data-ready')).toBe('true');
+    await page.screenshot({ path: join(ARTEFACTS, 'directory-filtered.png'), fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // Without login there is no way into the caseload: client pages send the visitor to the login.
+    expect(await page.getByRole('link', { name: 'Anmelden' }).count()).toBe(1);
+    await page.goto(`${lotse.webUrl}/faelle/demo-client-0001`);
+    expect(new URL(page.url()).pathname).toBe('/anmelden');
+    expect(problems).toEqual([]);
+    await page.close();
   });
 
   it('the API answers through the web app’s /graphql proxy', async () => {

@@ -43,7 +43,8 @@ export interface RunningLotse {
   stop(): Promise<void>;
 }
 
-export async function startLotse(): Promise<RunningLotse> {
+/** `env` adds to the environment of `npm start` (e.g. a tile server that cannot be reached). */
+export async function startLotse(env: Record<string, string> = {}): Promise<RunningLotse> {
   const dataDir = mkdtempSync(join(tmpdir(), 'lotse-e2e-'));
   const [webPort, apiPort] = [await freePort(), await freePort()];
   const log: string[] = [];
@@ -54,6 +55,7 @@ export async function startLotse(): Promise<RunningLotse> {
       PORT: String(webPort),
       API_PORT: String(apiPort),
       LOTSE_DATA_PATH: join(dataDir, 'lotse.kuzu'),
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -408,3 +408,141 @@ describe('one service and its opening status', () => {
     expect(await at(Date.UTC(2026, 2, 16, 9, 30), 'svc-none')).toBeNull();
   });
 });
+
+describe('directory filters and the map', () => {
+  const laichingen = municipality({ ags: '08425072', name: 'Laichingen', lat: 48.49, lon: 9.69 });
+  const mondayMorning = {
+    weekly: [{ day: 'mon' as const, from: '09:00', to: '12:00' }],
+    exceptions: [],
+    appointmentOnly: false,
+  };
+  // Monday 16 March 2026, 10:30 in Berlin.
+  const mondayHalfPastTen = Date.UTC(2026, 2, 16, 9, 30);
+  let clocked: RunningServer;
+
+  beforeAll(async () => {
+    await upsertMunicipalities(engine, [laichingen]);
+    await upsertOrganizations(engine, [
+      organization({ id: 'org-laichingen', name: 'Stadt Laichingen', municipalityAgs: laichingen.ags }),
+    ]);
+    await upsertServices(engine, [
+      service({
+        id: 'lai-arabisch',
+        name: 'A Beratung arabisch, offen',
+        organizationId: 'org-laichingen',
+        municipalityAgs: laichingen.ags,
+        languages: ['de', 'ar'],
+        openingHours: mondayMorning,
+        barrierFree: true,
+      }),
+      service({
+        id: 'lai-video',
+        name: 'B Beratung per Video',
+        organizationId: 'org-laichingen',
+        municipalityAgs: laichingen.ags,
+        contactModes: ['in_person', 'video'],
+        openingHours: mondayMorning,
+        status: 'temporarily_closed',
+      }),
+      service({
+        id: 'lai-ukrainisch',
+        name: 'C Beratung ukrainisch',
+        organizationId: 'org-laichingen',
+        municipalityAgs: laichingen.ags,
+        languages: ['uk'],
+        contactModes: ['phone'],
+      }),
+    ]);
+    clocked = await createServer({ engine, port: 0, clock: () => mondayHalfPastTen });
+  });
+  afterAll(async () => {
+    await clocked?.close();
+  });
+
+  const MAP = `query ($filter: ServiceFilter) { serviceMap(filter: $filter) { id lat lon } }`;
+  const LIST = `query ($filter: ServiceFilter) { services(filter: $filter, first: 2) { totalCount edges { node { id } } } }`;
+  async function ids(filter: Record<string, unknown>) {
+    const response = await fetch(clocked.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: MAP,
+        variables: { filter: { municipalityAgs: laichingen.ags, ...filter } },
+      }),
+    });
+    const body = (await response.json()) as GraphqlResponse<{ serviceMap: { id: string }[] }>;
+    expect(body.errors).toBeUndefined();
+    return body.data!.serviceMap.map((s) => s.id);
+  }
+
+  it('serviceMap lists every matching service in listing order, and each filter narrows it', async () => {
+    expect(await ids({})).toEqual(['lai-arabisch', 'lai-video', 'lai-ukrainisch']);
+    expect(await ids({ language: 'ar' })).toEqual(['lai-arabisch']);
+    expect(await ids({ remote: true })).toEqual(['lai-video', 'lai-ukrainisch']);
+    expect(await ids({ barrierFree: true })).toEqual(['lai-arabisch']);
+    // Temporarily closed services are never open, whatever their hours say.
+    expect(await ids({ openNow: true })).toEqual(['lai-arabisch']);
+    expect(await ids({ remote: true, language: 'uk' })).toEqual(['lai-ukrainisch']);
+    expect(await ids({ openNow: false, remote: false, barrierFree: false, language: null })).toHaveLength(3);
+  });
+
+  it('services pages through the same filter and counts all matches', async () => {
+    const response = await fetch(clocked.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: LIST,
+        variables: { filter: { municipalityAgs: laichingen.ags, remote: true } },
+      }),
+    });
+    const body = (await response.json()) as GraphqlResponse<{
+      services: { totalCount: number; edges: { node: { id: string } }[] };
+    }>;
+    expect(body.data?.services.totalCount).toBe(2);
+    expect(body.data?.services.edges.map((e) => e.node.id)).toEqual(['lai-video', 'lai-ukrainisch']);
+  });
+
+  it('a language that is not an ISO 639 code is BAD_USER_INPUT naming filter.language', async () => {
+    const body = await query(MAP, { filter: { language: 'Arabisch!' } });
+    expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(body.errors?.[0]?.extensions?.field).toBe('filter.language');
+  });
+
+  it('municipalities carry their stored outline and whether it is approximate', async () => {
+    const outline = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [9.6, 48.4],
+          [9.8, 48.4],
+          [9.7, 48.6],
+          [9.6, 48.4],
+        ],
+      ],
+    };
+    await upsertMunicipalities(engine, [
+      { ...laichingen, boundary: JSON.stringify(outline), boundaryApproximate: true },
+    ]);
+    const fresh = await createServer({ engine, port: 0 });
+    try {
+      const response = await fetch(fresh.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ municipalities { ags boundary boundaryApproximate } }' }),
+      });
+      const body = (await response.json()) as GraphqlResponse<{
+        municipalities: { ags: string; boundary: string | null; boundaryApproximate: boolean }[];
+      }>;
+      const byAgs = new Map(body.data!.municipalities.map((m) => [m.ags, m]));
+      expect(JSON.parse(byAgs.get(laichingen.ags)!.boundary!)).toEqual(outline);
+      expect(byAgs.get(laichingen.ags)!.boundaryApproximate).toBe(true);
+      expect(byAgs.get(ehingen.ags)).toEqual({
+        ags: ehingen.ags,
+        boundary: null,
+        boundaryApproximate: false,
+      });
+    } finally {
+      await fresh.close();
+    }
+  });
+});

@@ -45,6 +45,11 @@ export const ORGANIZATION_KINDS = [
 export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
 
 export const CONTACT_MODES = ['in_person', 'phone', 'video', 'home_visit', 'mobile_office'] as const;
+/** Ways a client can use a service without travelling there. */
+export const REMOTE_CONTACT_MODES: readonly (typeof CONTACT_MODES)[number][] = ['phone', 'video'];
+/** Reachable without travelling: by phone or video (the directory's "remote" filter and the ranking). */
+export const offersRemote = (service: { contactModes: readonly string[] }): boolean =>
+  service.contactModes.some((mode) => (REMOTE_CONTACT_MODES as readonly string[]).includes(mode));
 export const CONTACT_CHANNELS = ['in_person', 'phone', 'email', 'video', 'meeting'] as const;
 export const CONSULTATION_TOPICS = [
   'children',

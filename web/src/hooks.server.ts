@@ -5,6 +5,7 @@ import { sequence } from '@sveltejs/kit/hooks';
 import { env } from '$env/dynamic/private';
 import { paraglideMiddleware } from '$lib/paraglide/server.js';
 import { cookieMaxAge, cookieName, isLocale } from '$lib/paraglide/runtime.js';
+import { mapTiles, tileOrigin } from '$lib/server/map';
 import { proxyToApi } from '$lib/server/proxy';
 
 const proxyGraphql: Handle = ({ event, resolve }) =>
@@ -38,7 +39,19 @@ const chooseLocale: Handle = ({ event, resolve }) => {
   });
 };
 
-export const handle = sequence(proxyGraphql, chooseLocale);
+/** SvelteKit's CSP is fixed at build time; the tile server is not, so its host joins img-src here. */
+const allowTiles: Handle = async ({ event, resolve }) => {
+  const response = await resolve(event);
+  const policy = response.headers.get('content-security-policy');
+  const tiles = mapTiles();
+  const origin = tiles && tileOrigin(tiles.url);
+  if (policy && origin) {
+    response.headers.set('content-security-policy', policy.replace(/img-src([^;]*)/, `img-src$1 ${origin}`));
+  }
+  return response;
+};
+
+export const handle = sequence(proxyGraphql, allowTiles, chooseLocale);
 
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
   if (status === 404) return { message, reason: 'notFound' };

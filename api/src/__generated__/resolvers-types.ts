@@ -317,6 +317,10 @@ export type Municipality = {
   __typename?: 'Municipality';
   /** Amtlicher Gemeindeschlüssel: 8 digits. */
   ags: Scalars['String']['output'];
+  /** The outline as a GeoJSON geometry (Polygon or MultiPolygon, WGS 84) in text; null when none is stored. */
+  boundary: Maybe<Scalars['String']['output']>;
+  /** The outline is approximate (the demo's, drawn from the municipality centres), not an official one. */
+  boundaryApproximate: Scalars['Boolean']['output'];
   district: Scalars['String']['output'];
   /** Latitude of the centre (WGS 84). */
   lat: Scalars['Float']['output'];
@@ -709,7 +713,15 @@ export type Query = {
   service: Maybe<Service>;
   /** Gap analysis for logged-in users (aggregates): per municipality, sorted by name. */
   serviceGaps: Array<ServiceGap>;
-  /** Services, optionally filtered, in a stable order (name, then id). `first` is 1–100. */
+  /**
+   * Every service matching the filter, unpaged, in the same order: for a map, which shows them all at once.
+   * Select only what the map needs; a directory is a district's or a state's, a few thousand at most.
+   */
+  serviceMap: Array<Service>;
+  /**
+   * Services, optionally filtered, in a stable order (name, then id). `first` is 1–100.
+   * `municipalityAgs` and `category` are kept for older callers; `filter` says the same and more.
+   */
   services: ServiceConnection;
   /** Ranked, explained suggestions for a need. Client origins: managers for their own clients (audited). */
   suggestServices: SuggestionResult;
@@ -778,9 +790,16 @@ export type QueryServiceGapsArgs = {
 
 
 /** The query root; each area adds its fields with `extend type Query`. */
+export type QueryServiceMapArgs = {
+  filter?: InputMaybe<ServiceFilter>;
+};
+
+
+/** The query root; each area adds its fields with `extend type Query`. */
 export type QueryServicesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   category?: InputMaybe<NeedCategory>;
+  filter?: InputMaybe<ServiceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   municipalityAgs?: InputMaybe<Scalars['String']['input']>;
 };
@@ -948,6 +967,21 @@ export type ServiceEdge = {
   __typename?: 'ServiceEdge';
   cursor: Scalars['String']['output'];
   node: Service;
+};
+
+/** What the directory's list and map filter by; absent or false fields do not filter. */
+export type ServiceFilter = {
+  /** Step-free access. */
+  barrierFree?: InputMaybe<Scalars['Boolean']['input']>;
+  category?: InputMaybe<NeedCategory>;
+  /** Counselling in this language (ISO 639 code). */
+  language?: InputMaybe<Scalars['String']['input']>;
+  /** Located in this municipality (AGS). */
+  municipalityAgs?: InputMaybe<Scalars['String']['input']>;
+  /** Open at this moment (Europe/Berlin; closed services never are). */
+  openNow?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Reachable by phone or video. */
+  remote?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** Per municipality: the nearest suitable service (responsible for it, not closed, in the language asked). */
@@ -1262,6 +1296,7 @@ export type ResolversTypes = {
   Service: ResolverTypeWrapper<ServiceRowModel>;
   ServiceConnection: ResolverTypeWrapper<Omit<ServiceConnection, 'edges'> & { edges: Array<ResolversTypes['ServiceEdge']> }>;
   ServiceEdge: ResolverTypeWrapper<Omit<ServiceEdge, 'node'> & { node: ResolversTypes['Service'] }>;
+  ServiceFilter: ServiceFilter;
   ServiceGap: ResolverTypeWrapper<Omit<ServiceGap, 'municipality' | 'nearest'> & { municipality: ResolversTypes['Municipality'], nearest?: Maybe<ResolversTypes['Service']> }>;
   ServiceInput: ServiceInput;
   ServicePatch: ServicePatch;
@@ -1335,6 +1370,7 @@ export type ResolversParentTypes = {
   Service: ServiceRowModel;
   ServiceConnection: Omit<ServiceConnection, 'edges'> & { edges: Array<ResolversParentTypes['ServiceEdge']> };
   ServiceEdge: Omit<ServiceEdge, 'node'> & { node: ResolversParentTypes['Service'] };
+  ServiceFilter: ServiceFilter;
   ServiceGap: Omit<ServiceGap, 'municipality' | 'nearest'> & { municipality: ResolversParentTypes['Municipality'], nearest?: Maybe<ResolversParentTypes['Service']> };
   ServiceInput: ServiceInput;
   ServicePatch: ServicePatch;
@@ -1487,6 +1523,8 @@ export type MeetingKindResolvers = { NETWORK_MEETING: 'network_meeting', STEERIN
 
 export type MunicipalityResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality']> = {
   ags?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  boundary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  boundaryApproximate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   district?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   lat?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   lon?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1615,6 +1653,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
   service?: Resolver<Maybe<ResolversTypes['Service']>, ParentType, ContextType, RequireFields<QueryServiceArgs, 'id'>>;
   serviceGaps?: Resolver<Array<ResolversTypes['ServiceGap']>, ParentType, ContextType, RequireFields<QueryServiceGapsArgs, 'maxKm' | 'need'>>;
+  serviceMap?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType, Partial<QueryServiceMapArgs>>;
   services?: Resolver<ResolversTypes['ServiceConnection'], ParentType, ContextType, RequireFields<QueryServicesArgs, 'first'>>;
   suggestServices?: Resolver<ResolversTypes['SuggestionResult'], ParentType, ContextType, RequireFields<QuerySuggestServicesArgs, 'input'>>;
 };

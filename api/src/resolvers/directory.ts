@@ -4,6 +4,7 @@ import {
   agsSchema as ags,
   berlinDay,
   idSchema,
+  languageCodeSchema,
   nextOpening,
   NEED_CATEGORIES,
   ORGANIZATION_KINDS,
@@ -16,16 +17,42 @@ import {
   type MunicipalityParent,
   type MunicipalityRow,
   type OrganizationParent,
+  type ServiceFilter,
 } from '../services/directory.ts';
 import type { ApiContext } from '../context.ts';
 import { afterCursor, pageSize, toConnection } from './connection.ts';
 import { parseArgs } from './validate.ts';
 
+const serviceFilter = z.object({
+  municipalityAgs: ags.nullish(),
+  category: z.enum(NEED_CATEGORIES).nullish(),
+  language: languageCodeSchema.nullish(),
+  openNow: z.boolean().nullish(),
+  remote: z.boolean().nullish(),
+  barrierFree: z.boolean().nullish(),
+});
+
 const servicesArgs = z.object({
   municipalityAgs: ags.nullish(),
   category: z.enum(NEED_CATEGORIES).nullish(),
+  filter: serviceFilter.nullish(),
   first: pageSize(100),
   after: afterCursor.nullish(),
+});
+
+const serviceMapArgs = z.object({ filter: serviceFilter.nullish() });
+
+/** GraphQL nulls mean "not given"; the top-level arguments of `services` add to the filter. */
+const toFilter = (
+  filter: z.output<typeof serviceFilter> | null | undefined,
+  extra: Pick<z.output<typeof serviceFilter>, 'municipalityAgs' | 'category'> = {},
+): ServiceFilter => ({
+  municipalityAgs: extra.municipalityAgs ?? filter?.municipalityAgs ?? undefined,
+  category: extra.category ?? filter?.category ?? undefined,
+  language: filter?.language ?? undefined,
+  openNow: filter?.openNow ?? undefined,
+  remote: filter?.remote ?? undefined,
+  barrierFree: filter?.barrierFree ?? undefined,
 });
 
 const organizationsArgs = z.object({
@@ -75,13 +102,17 @@ export const directoryResolvers: Resolvers = {
     municipalities: (_parent, _args, ctx) => ctx.directory.listMunicipalities(),
 
     services: async (_parent, args, ctx) => {
-      const { municipalityAgs, category, first, after } = parseArgs(servicesArgs, args);
+      const { municipalityAgs, category, filter, first, after } = parseArgs(servicesArgs, args);
       const page = await ctx.directory.listServices(
-        { municipalityAgs: municipalityAgs ?? undefined, category: category ?? undefined },
+        toFilter(filter, { municipalityAgs, category }),
         { limit: first, offset: after ?? 0 },
+        ctx.now(),
       );
       return toConnection(page);
     },
+
+    serviceMap: async (_parent, args, ctx) =>
+      ctx.directory.filterServices(toFilter(parseArgs(serviceMapArgs, args).filter), ctx.now()),
 
     organization: (_parent, args, ctx) => ctx.directory.getOrganization(parseArgs(idArgs, args).id),
 
@@ -105,6 +136,9 @@ export const directoryResolvers: Resolvers = {
     lat: async (parent, _args, ctx) => (await fullMunicipality(parent, ctx)).lat,
     lon: async (parent, _args, ctx) => (await fullMunicipality(parent, ctx)).lon,
     serviceCount: async (parent, _args, ctx) => (await fullMunicipality(parent, ctx)).serviceCount,
+    boundary: async (parent, _args, ctx) => (await fullMunicipality(parent, ctx)).boundary,
+    boundaryApproximate: async (parent, _args, ctx) =>
+      (await fullMunicipality(parent, ctx)).boundaryApproximate,
   },
 
   Organization: {

@@ -4,6 +4,8 @@ import type { DirectoryCache } from './directory-cache.ts';
 import {
   getOrganizationWithServices,
   listOrganizations,
+  offersRemote,
+  openAt,
   type GraphEngine,
   type MunicipalitySummary,
   type NeedCategory,
@@ -36,7 +38,35 @@ export const isFullOrganization = (o: OrganizationParent): o is Organization => 
 export interface ServiceFilter {
   municipalityAgs?: string | undefined;
   category?: NeedCategory | undefined;
+  /** ISO 639 code. */
+  language?: string | undefined;
+  /** Open at `at` (closed and temporarily closed services never are). */
+  openNow?: boolean | undefined;
+  remote?: boolean | undefined;
+  barrierFree?: boolean | undefined;
 }
+
+/** Whether a listed service passes the filter; `at` is the moment for "open now". */
+export function matchesFilter(service: ServiceRow, filter: ServiceFilter, at: number): boolean {
+  return (
+    (!filter.municipalityAgs || service.municipalityAgs === filter.municipalityAgs) &&
+    (!filter.category || service.category === filter.category) &&
+    (!filter.language || service.languages.includes(filter.language)) &&
+    (!filter.remote || offersRemote(service)) &&
+    (!filter.barrierFree || service.barrierFree) &&
+    (!filter.openNow || (service.status === 'active' && openAt(service.openingHours, at)))
+  );
+}
+
+const filters = (filter: ServiceFilter) =>
+  Boolean(
+    filter.municipalityAgs ||
+    filter.category ||
+    filter.language ||
+    filter.openNow ||
+    filter.remote ||
+    filter.barrierFree,
+  );
 export interface Page {
   limit: number;
   offset: number;
@@ -50,7 +80,10 @@ export interface ServicePage {
 export interface DirectoryService {
   listMunicipalities(): Promise<MunicipalityRow[]>;
   getMunicipality(ags: string): Promise<MunicipalityRow | null>;
-  listServices(filter: ServiceFilter, page: Page): Promise<ServicePage>;
+  /** `at` is the moment "open now" refers to (the request's clock). */
+  listServices(filter: ServiceFilter, page: Page, at: number): Promise<ServicePage>;
+  /** Every listed service passing the filter, in listing order. */
+  filterServices(filter: ServiceFilter, at: number): Promise<ServiceRow[]>;
   /** A listed (not archived) service from the in-memory directory. */
   getService(id: string): Promise<ServiceRow | null>;
   getOrganization(id: string): Promise<Organization | null>;
@@ -79,6 +112,11 @@ export function createDirectoryService(engine: GraphEngine, cache: DirectoryCach
     return loaded;
   };
 
+  const filterServices = async (filter: ServiceFilter, at: number) => {
+    const { services } = await cache.snapshot();
+    return filters(filter) ? services.filter((s) => matchesFilter(s, filter, at)) : services;
+  };
+
   return {
     async listMunicipalities() {
       return [...(await municipalitiesByAgs()).values()];
@@ -89,16 +127,9 @@ export function createDirectoryService(engine: GraphEngine, cache: DirectoryCach
     async getService(id) {
       return (await cache.snapshot()).servicesById.get(id) ?? null;
     },
-    async listServices(filter, page) {
-      const { services } = await cache.snapshot();
-      const matching =
-        filter.municipalityAgs || filter.category
-          ? services.filter(
-              (s) =>
-                (!filter.municipalityAgs || s.municipalityAgs === filter.municipalityAgs) &&
-                (!filter.category || s.category === filter.category),
-            )
-          : services;
+    filterServices,
+    async listServices(filter, page, at) {
+      const matching = await filterServices(filter, at);
       return {
         total: matching.length,
         items: matching.slice(page.offset, page.offset + page.limit),

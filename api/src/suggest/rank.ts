@@ -4,6 +4,7 @@
 // by construction. Ties: score, then distance, then service id.
 import {
   nextOpening,
+  offersRemote,
   serviceMeetsNeed,
   type NeedEntry,
   type OwnContact,
@@ -187,9 +188,6 @@ function eligibilityFailures(service: ServiceRow, client: ClientFacts, now: numb
     failed.push('target_group');
   return failed;
 }
-
-const REMOTE_MODES = new Set(['phone', 'video']);
-const offersRemote = (service: ServiceRow) => service.contactModes.some((m) => REMOTE_MODES.has(m));
 
 export function failedCriteria(
   service: ServiceRow,

@@ -7,6 +7,7 @@
 // - Centre coordinates and populations are APPROXIMATE (rounded, from general knowledge of the area,
 //   population around 2019): good enough for maps and distances in a demo, not for statistics.
 import type { MunicipalityInput } from '@lotse/graph';
+import { approximateOutlines } from './outlines.ts';
 
 /** Service areas (Raumschaften) used to give offices and integration managers plausible catchments. */
 export type Region = 'ehingen' | 'alb' | 'ulm_north' | 'langenau' | 'iller' | 'ulm';
@@ -118,7 +119,13 @@ export const ULM: DistrictMunicipality = {
 /** Every municipality of the demo: the district plus Ulm. */
 export const DEMO_MUNICIPALITIES: readonly DistrictMunicipality[] = [...ALB_DONAU_MUNICIPALITIES, ULM];
 
+/** Approximate outlines from the centres (outlines.ts); no official boundaries ship with the demo. */
+const DEMO_OUTLINES = approximateOutlines(
+  DEMO_MUNICIPALITIES.map((m) => ({ key: m.ags, lat: m.lat, lon: m.lon })),
+);
+
 export function toMunicipalityInput(m: DistrictMunicipality): MunicipalityInput {
+  const outline = DEMO_OUTLINES.get(m.ags);
   return {
     ags: m.ags,
     name: m.name,
@@ -127,7 +134,7 @@ export function toMunicipalityInput(m: DistrictMunicipality): MunicipalityInput 
     lat: m.lat,
     lon: m.lon,
     population: m.population,
-    boundary: null,
-    boundaryApproximate: false,
+    boundary: outline ? JSON.stringify(outline) : null,
+    boundaryApproximate: true,
   };
 }

@@ -28,6 +28,28 @@ const CATEGORY: Record<NeedCategory, () => string> = {
   ANTI_DISCRIMINATION: m.category_anti_discrimination,
 };
 
+/** Every need category, in the taxonomy's order. */
+export const NEED_CATEGORIES = Object.keys(CATEGORY) as NeedCategory[];
+
+export const isNeedCategory = (value: string | null): value is NeedCategory =>
+  value !== null && (NEED_CATEGORIES as string[]).includes(value);
+
+/** Languages counselling is often asked for in the district, for the language pickers. */
+export const COUNSELLING_LANGUAGES = [
+  'ar',
+  'fa',
+  'prs',
+  'ps',
+  'ku',
+  'ti',
+  'so',
+  'tr',
+  'uk',
+  'ru',
+  'en',
+  'fr',
+];
+
 /** The name of a need category in the current locale. */
 export const categoryLabel = (category: NeedCategory): string => CATEGORY[category]();
 

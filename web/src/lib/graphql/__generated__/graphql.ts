@@ -125,6 +125,21 @@ export type Role =
   /** A network meeting participant: aggregates only. */
   | 'VIEWER';
 
+/** What the directory's list and map filter by; absent or false fields do not filter. */
+export type ServiceFilter = {
+  /** Step-free access. */
+  barrierFree?: boolean | null | undefined;
+  category?: NeedCategory | null | undefined;
+  /** Counselling in this language (ISO 639 code). */
+  language?: string | null | undefined;
+  /** Located in this municipality (AGS). */
+  municipalityAgs?: string | null | undefined;
+  /** Open at this moment (Europe/Berlin; closed services never are). */
+  openNow?: boolean | null | undefined;
+  /** Reachable by phone or video. */
+  remote?: boolean | null | undefined;
+};
+
 export type ServiceStatus =
   | 'ACTIVE'
   | 'CLOSED'
@@ -207,6 +222,15 @@ export type ServicePageQueryVariables = Exact<{
 
 
 export type ServicePageQuery = { service: { id: string, name: string, category: NeedCategory, subcategory: string, description: string, address: string, lat: number, lon: number, phone: string, email: string, website: string, languages: Array<string>, contactModes: Array<ContactMode>, barrierFree: boolean, accessibility: Array<string>, cost: Cost, waitingDays: number | null, status: ServiceStatus, lastVerified: string | null, isDemo: boolean, servesAll: boolean, responsibleArea: Array<{ ags: string, name: string }>, municipality: { ags: string, name: string }, organization: { id: string, name: string }, eligibility: { targetGroups: Array<string>, residenceStatuses: Array<string>, minAge: number | null, maxAge: number | null, gender: EligibleGender }, openingHours: { appointmentOnly: boolean, weekly: Array<{ day: Weekday, from: string, to: string }>, exceptions: Array<{ date: string, closed: boolean, note: string, ranges: Array<{ from: string, to: string }> }> }, openingStatus: { openNow: boolean, today: Weekday, date: string, nextOpening: { start: string, end: string } | null } } | null };
+
+export type DirectoryPageQueryVariables = Exact<{
+  filter: ServiceFilter;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type DirectoryPageQuery = { municipalities: Array<{ ags: string, name: string, boundary: string | null, boundaryApproximate: boolean }>, services: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, category: NeedCategory, address: string, languages: Array<string>, barrierFree: boolean, contactModes: Array<ContactMode>, municipality: { name: string }, organization: { name: string }, openingStatus: { openNow: boolean } } }> }, serviceMap: Array<{ id: string, name: string, category: NeedCategory, lat: number, lon: number, organization: { name: string } }> };
 
 export type SuggestPickerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -407,6 +431,53 @@ export const ServicePageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ServicePageQuery, ServicePageQueryVariables>;
+export const DirectoryPageDocument = new TypedDocumentString(`
+    query DirectoryPage($filter: ServiceFilter!, $first: Int!, $after: String) {
+  municipalities {
+    ags
+    name
+    boundary
+    boundaryApproximate
+  }
+  services(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        name
+        category
+        address
+        languages
+        barrierFree
+        contactModes
+        municipality {
+          name
+        }
+        organization {
+          name
+        }
+        openingStatus {
+          openNow
+        }
+      }
+    }
+  }
+  serviceMap(filter: $filter) {
+    id
+    name
+    category
+    lat
+    lon
+    organization {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DirectoryPageQuery, DirectoryPageQueryVariables>;
 export const SuggestPickerDocument = new TypedDocumentString(`
     query SuggestPicker {
   municipalities {
