@@ -55,6 +55,8 @@ export async function startLotse(env: Record<string, string> = {}): Promise<Runn
       PORT: String(webPort),
       API_PORT: String(apiPort),
       LOTSE_DATA_PATH: join(dataDir, 'lotse.kuzu'),
+      // Tests never reach the internet: map tiles come from a port where nothing listens.
+      LOTSE_TILE_URL: 'http://127.0.0.1:9/{z}/{x}/{y}.png',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -45,6 +45,16 @@ describe('suggestions and referral in the browser', () => {
     expect(await first.innerText()).toMatch(/km entfernt/);
     // No referral without a case: the public sees no referral form.
     expect(await page.getByRole('button', { name: 'Weiterleiten' }).count()).toBe(0);
+    // The same ranking on the map: one numbered marker per suggestion, the first on top of its popup.
+    const map = page.locator('.geo-map');
+    await expect.poll(() => map.getAttribute('data-ready')).toBe('true');
+    const suggestions = await page.locator('ol.suggestions > li').count();
+    expect(await map.locator('.geo-marker').allInnerTexts()).toEqual(
+      Array.from({ length: suggestions }, (_, i) => String(i + 1)),
+    );
+    const firstName = (await first.locator('h3 a').innerText()).trim();
+    await map.locator('.geo-marker', { hasText: /^1$/ }).click({ force: true });
+    await expect.poll(() => page.locator('.leaflet-popup-content').innerText()).toContain(firstName);
     await page.screenshot({ path: join(ARTEFACTS, 'suggestions-public.png'), fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();

@@ -8,6 +8,7 @@ import {
   SuggestServicesDocument,
   type SuggestInput,
 } from '$lib/graphql/__generated__/graphql';
+import { mapTiles } from '$lib/server/map';
 import { GraphqlRequestError, executeGraphql, failPage } from '$lib/server/graphql';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -34,7 +35,13 @@ export const load: PageServerLoad = async ({ fetch, url, parent }) => {
   } catch (cause) {
     failPage(cause, url, 'suggestion form');
   }
-  const base = { municipalities: picker.municipalities, clients, distances: DISTANCES, query };
+  const base = {
+    municipalities: picker.municipalities,
+    clients,
+    distances: DISTANCES,
+    query,
+    tiles: mapTiles(),
+  };
   const origin = query.clientId
     ? { clientId: query.clientId }
     : query.ags

@@ -235,7 +235,7 @@ export type DirectoryPageQuery = { municipalities: Array<{ ags: string, name: st
 export type SuggestPickerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SuggestPickerQuery = { municipalities: Array<{ ags: string, name: string }>, me: { role: Role } | null };
+export type SuggestPickerQuery = { municipalities: Array<{ ags: string, name: string, boundary: string | null, boundaryApproximate: boolean }>, me: { role: Role } | null };
 
 export type MyOpenClientsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -247,7 +247,7 @@ export type SuggestServicesQueryVariables = Exact<{
 }>;
 
 
-export type SuggestServicesQuery = { suggestServices: { need: { id: string, category: NeedCategory, label: string, labelEn: string }, origin: { municipality: { ags: string, name: string } }, suggestions: Array<{ distanceKm: number, score: number, matchedLanguages: Array<string>, service: { id: string, name: string, address: string, organization: { name: string } }, nextOpening: { start: string, appointmentOnly: boolean } | null, reasons: Array<{ code: ReasonCode, weight: number, text: string, textEn: string }> }>, gap: { text: string, textEn: string, nearMiss: { distanceKm: number, text: string, textEn: string, service: { id: string, name: string } } | null } | null } };
+export type SuggestServicesQuery = { suggestServices: { need: { id: string, category: NeedCategory, label: string, labelEn: string }, origin: { lat: number, lon: number, municipality: { ags: string, name: string } }, suggestions: Array<{ distanceKm: number, score: number, matchedLanguages: Array<string>, service: { id: string, name: string, address: string, lat: number, lon: number, organization: { name: string } }, nextOpening: { start: string, appointmentOnly: boolean } | null, reasons: Array<{ code: ReasonCode, weight: number, text: string, textEn: string }> }>, gap: { text: string, textEn: string, nearMiss: { distanceKm: number, text: string, textEn: string, service: { id: string, name: string } } | null } | null } };
 
 export type ReferFromSuggestionMutationVariables = Exact<{
   input: ReferFromSuggestionInput;
@@ -483,6 +483,8 @@ export const SuggestPickerDocument = new TypedDocumentString(`
   municipalities {
     ags
     name
+    boundary
+    boundaryApproximate
   }
   me {
     role
@@ -515,6 +517,8 @@ export const SuggestServicesDocument = new TypedDocumentString(`
       labelEn
     }
     origin {
+      lat
+      lon
       municipality {
         ags
         name
@@ -525,6 +529,8 @@ export const SuggestServicesDocument = new TypedDocumentString(`
         id
         name
         address
+        lat
+        lon
         organization {
           name
         }
