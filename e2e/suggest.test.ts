@@ -60,6 +60,25 @@ describe('suggestions and referral in the browser', () => {
     await page.close();
   });
 
+  it('a visitor starts from a point clicked on the map instead of a municipality', async () => {
+    const page = await lotse.browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    await page.goto(`${lotse.webUrl}/vorschlaege`);
+    const map = page.locator('.geo-map');
+    await expect.poll(() => map.getAttribute('data-ready')).toBe('true');
+    await page.getByLabel('Was wird gesucht?').fill('Schulden');
+    const box = (await map.boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await page.waitForURL(/punkt=\d+\.\d+%2C\d+\.\d+/);
+    await expect.poll(() => page.locator('ol.suggestions > li').count()).toBeGreaterThan(0);
+    expect(await page.getByRole('status').filter({ hasText: 'Punkt auf der Karte' }).count()).toBe(1);
+    expect(await page.locator('#results-heading').innerText()).toMatch(/^Schuldnerberatung ab /);
+    // Removing the point goes back to "Wo?", which is empty: the page asks for a place.
+    await page.getByRole('button', { name: 'Punkt entfernen' }).click();
+    await expect.poll(() => page.url()).not.toContain('punkt=');
+    expect(await page.getByRole('alert').innerText()).toMatch(/Gemeinde|Ort/);
+    await page.close();
+  });
+
   it('a manager refers a client from a suggestion with consent and sees it on the client page', async () => {
     const context = await loggedIn(lotse, 'im01.demo');
     const page = await context.newPage();

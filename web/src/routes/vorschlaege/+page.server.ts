@@ -14,6 +14,14 @@ import type { Actions, PageServerLoad } from './$types';
 
 const DISTANCES = [10, 20, 30, 50, 100] as const;
 
+/** `punkt=48.41,9.78` (from a click on the map); anything else is no point. */
+function parsePoint(value: string | null): { lat: number; lon: number } | null {
+  const match = /^(-?\d{1,2}(?:\.\d+)?),(-?\d{1,3}(?:\.\d+)?)$/.exec(value ?? '');
+  if (!match) return null;
+  const [lat, lon] = [Number(match[1]), Number(match[2])];
+  return Math.abs(lat) <= 90 && Math.abs(lon) <= 180 ? { lat, lon } : null;
+}
+
 export const load: PageServerLoad = async ({ fetch, url, parent }) => {
   const { me } = await parent();
   const params = url.searchParams;
@@ -21,6 +29,7 @@ export const load: PageServerLoad = async ({ fetch, url, parent }) => {
     need: params.get('bedarf')?.trim() ?? '',
     clientId: params.get('fall') ?? '',
     ags: params.get('gemeinde') ?? '',
+    point: parsePoint(params.get('punkt')),
     language: params.get('sprache') ?? '',
     maxKm: DISTANCES.find((d) => String(d) === params.get('umkreis')) ?? 30,
     barrierFree: params.get('barrierefrei') === 'ja',
@@ -42,11 +51,14 @@ export const load: PageServerLoad = async ({ fetch, url, parent }) => {
     query,
     tiles: mapTiles(),
   };
+  // A case comes first, then a point chosen on the map, then the municipality picked in "Wo?".
   const origin = query.clientId
     ? { clientId: query.clientId }
-    : query.ags
-      ? { municipalityAgs: query.ags }
-      : null;
+    : query.point
+      ? { point: query.point }
+      : query.ags
+        ? { municipalityAgs: query.ags }
+        : null;
   if (!query.need) return { ...base, result: null, problem: null };
   if (!origin) return { ...base, result: null, problem: 'origin' as const };
   const input: SuggestInput = {
