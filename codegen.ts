@@ -55,6 +55,7 @@ const config: CodegenConfig = {
           Client: '../services/clients.ts#ClientRow',
           Referral: '../services/caseload.ts#ReferralView',
           Consultation: '@lotse/graph#Consultation',
+          Goal: '@lotse/graph#Goal',
           Manager: '@lotse/graph#ManagerRow',
         },
         useIndexSignature: false,

@@ -24,8 +24,9 @@ async function freePort(): Promise<number> {
 async function waitFor(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
   const started = Date.now();
   while (Date.now() - started < timeoutMs) {
-    if (child.exitCode !== null)
-      throw new Error(`Lotse exited early (${child.exitCode}) before ${url} answered`);
+    // A process ended by a signal has no exit code, only a signal code.
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error(`Lotse exited early (${child.exitCode ?? child.signalCode}) before ${url} answered`);
     try {
       if ((await fetch(url)).ok) return;
     } catch {

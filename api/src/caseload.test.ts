@@ -1,5 +1,6 @@
 // Caseload mutations over real HTTP against a real embedded graph: happy paths, refused input that
-// stores nothing, the referral lifecycle, authorisation with audit, and batched service loads.
+// stores nothing, the referral lifecycle, integration-plan goals, closed cases, authorisation with audit,
+// and batched service loads.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   countGraph,
@@ -33,6 +34,10 @@ const MOVE =
   'mutation ($id: ID!, $move: ReferralMove!) { moveReferral(id: $id, move: $move) { id status reason outcome nextStatuses } }';
 const CONSULT =
   'mutation ($input: ConsultationInput!) { recordConsultation(input: $input) { id at topics household } }';
+const GOAL_FIELDS = 'id area text dueOn status createdAt updatedAt';
+const ADD_GOAL = `mutation ($clientId: ID!, $input: GoalInput!) { addGoal(clientId: $clientId, input: $input) { ${GOAL_FIELDS} } }`;
+const UPDATE_GOAL = `mutation ($clientId: ID!, $goalId: ID!, $patch: GoalPatch!) { updateGoal(clientId: $clientId, goalId: $goalId, patch: $patch) { ${GOAL_FIELDS} } }`;
+const GOALS = `query ($id: ID!) { client(id: $id) { goals { ${GOAL_FIELDS} } } }`;
 
 const newClient = (overrides: Record<string, unknown> = {}) => ({
   caseCode: 'NEU-0001',
@@ -53,6 +58,8 @@ const totals = async () => {
     clients: nodes.Client,
     referrals: relationships.REFERRED_TO,
     consultations: relationships.COUNSELLED,
+    goals: nodes.Goal,
+    goalLinks: relationships.HAS_GOAL,
   };
 };
 const field = (reply: Reply) => reply.body.errors?.[0]?.extensions?.field;
@@ -385,5 +392,161 @@ describe('referrals and consultations', () => {
     } finally {
       await watched.close();
     }
+  });
+});
+
+describe('integration-plan goals', () => {
+  let clientId: string;
+  let otherClientId: string;
+  let goalId: string;
+  const goalsOf = async (id: string, cookie = asA) =>
+    ((await http.post(GOALS, { id }, cookie)).body.data?.client as { goals: Record<string, unknown>[] })
+      .goals;
+  beforeAll(async () => {
+    const created = await http.post(CREATE, { input: newClient({ caseCode: 'ZIEL-0001' }) }, asA);
+    clientId = (created.body.data?.createClient as { id: string }).id;
+    const other = await http.post(CREATE, { input: newClient({ caseCode: 'ZIEL-0002' }) }, asA);
+    otherClientId = (other.body.data?.createClient as { id: string }).id;
+  });
+
+  it('a manager adds a goal to an open case: status OPEN, listed on the client, audited', async () => {
+    const reply = await http.post(
+      ADD_GOAL,
+      { clientId, input: { area: 'LANGUAGE', text: '  B1-Kurs abschließen ', dueOn: '2027-03-31' } },
+      asA,
+    );
+    expect(reply.body.errors).toBeUndefined();
+    const goal = reply.body.data?.addGoal as Record<string, string>;
+    expect(goal).toMatchObject({
+      area: 'LANGUAGE',
+      text: 'B1-Kurs abschließen',
+      dueOn: '2027-03-31',
+      status: 'OPEN',
+    });
+    expect(goal.createdAt).toBe(goal.updatedAt);
+    goalId = goal.id!;
+    expect(await goalsOf(clientId)).toEqual([goal]);
+    expect(await goalsOf(otherClientId)).toEqual([]);
+    expect(await listAuditEvents(engine, { caseId: clientId, limit: 5 })).toContainEqual(
+      expect.objectContaining({ actor: 'im.a', operation: 'goal.add', allowed: true }),
+    );
+  });
+
+  it.each([
+    [{ text: '   ' }, 'input.text'],
+    [{ text: 'x'.repeat(201) }, 'input.text'],
+    [{ area: 'FINANCE' }, 'input.area'],
+    [{ dueOn: '31.03.2027' }, 'input.dueOn'],
+  ])('refuses %j naming %s and stores nothing', async (overrides, path) => {
+    const before = await totals();
+    const reply = await http.post(
+      ADD_GOAL,
+      { clientId, input: { area: 'WORK', text: 'Praktikum finden', ...overrides } },
+      asA,
+    );
+    expect(codeOf(reply)).toBe('BAD_USER_INPUT');
+    expect(field(reply)).toBe(path);
+    // Our own rules answer in German and English; an unknown enum value is graphql-js's own message.
+    if (path === 'input.text') expect(reply.body.errors?.[0]?.message).toMatch(/ \/ /);
+    expect(await totals()).toEqual(before);
+  });
+
+  it('marks a goal achieved, reopens and drops it, clears the due date; each change moves updatedAt on', async () => {
+    const change = async (patch: Record<string, unknown>) => {
+      const reply = await http.post(UPDATE_GOAL, { clientId, goalId, patch }, asA);
+      expect(reply.body.errors).toBeUndefined();
+      return reply.body.data?.updateGoal as Record<string, string>;
+    };
+    const [before] = (await goalsOf(clientId)) as Record<string, string>[];
+    const achieved = await change({ status: 'ACHIEVED' });
+    expect(achieved).toMatchObject({ status: 'ACHIEVED', text: 'B1-Kurs abschließen', dueOn: '2027-03-31' });
+    expect(Date.parse(achieved.updatedAt!)).toBeGreaterThan(Date.parse(before!.updatedAt!));
+    expect(achieved.createdAt).toBe(before!.createdAt);
+    expect(await change({ status: 'OPEN' })).toMatchObject({ status: 'OPEN' });
+    const dropped = await change({ status: 'DROPPED', dueOn: null, text: 'B2-Kurs' });
+    expect(dropped).toMatchObject({ status: 'DROPPED', dueOn: null, text: 'B2-Kurs', area: 'LANGUAGE' });
+    expect(await goalsOf(clientId)).toEqual([dropped]);
+    expect(await listAuditEvents(engine, { caseId: clientId, limit: 3 })).toContainEqual(
+      expect.objectContaining({ actor: 'im.a', operation: 'goal.update', allowed: true }),
+    );
+  });
+
+  it('a change needs something to change, valid fields, and a goal of that very client', async () => {
+    expect(field(await http.post(UPDATE_GOAL, { clientId, goalId, patch: {} }, asA))).toBe('patch');
+    expect(field(await http.post(UPDATE_GOAL, { clientId, goalId, patch: { text: '' } }, asA))).toBe(
+      'patch.text',
+    );
+    expect(field(await http.post(UPDATE_GOAL, { clientId, goalId, patch: { status: 'DONE' } }, asA))).toBe(
+      'patch.status',
+    );
+    const elsewhere = await http.post(
+      UPDATE_GOAL,
+      { clientId: otherClientId, goalId, patch: { status: 'OPEN' } },
+      asA,
+    );
+    expect(codeOf(elsewhere)).toBe('NOT_FOUND');
+    expect((await goalsOf(clientId))[0]).toMatchObject({ status: 'DROPPED' });
+  });
+
+  it("manager B and a coordinator cannot add or change manager A's goals: FORBIDDEN, audited, nothing changed", async () => {
+    const before = await totals();
+    const coordinator = await http.login('koordination', PASSWORD);
+    for (const cookie of [asB, coordinator]) {
+      const add = await http.post(ADD_GOAL, { clientId, input: { area: 'WORK', text: 'fremd' } }, cookie);
+      expect(codeOf(add)).toBe('FORBIDDEN');
+      const change = await http.post(UPDATE_GOAL, { clientId, goalId, patch: { status: 'OPEN' } }, cookie);
+      expect(codeOf(change)).toBe('FORBIDDEN');
+      expect(change.body.data ?? null).toBeNull();
+    }
+    expect(codeOf(await http.post(GOALS, { id: clientId }, asB))).toBe('FORBIDDEN');
+    expect(await totals()).toEqual(before);
+    expect((await goalsOf(clientId))[0]).toMatchObject({ status: 'DROPPED' });
+    const events = await listAuditEvents(engine, { caseId: clientId, limit: 10 });
+    expect(events).toContainEqual(
+      expect.objectContaining({ actor: 'im.b', operation: 'goal.add', allowed: false }),
+    );
+    expect(events).toContainEqual(
+      expect.objectContaining({ actor: 'koordination', operation: 'goal.update', allowed: false }),
+    );
+  });
+
+  it('a closed case keeps its goals but takes no goal changes, and no consultation after its closing day', async () => {
+    const closed = await http.post(
+      CLOSE,
+      { id: otherClientId, input: { closedOn: '2026-11-10', outcome: 'eigene Wohnung' } },
+      asA,
+    );
+    expect(closed.body.errors).toBeUndefined();
+    const add = await http.post(
+      ADD_GOAL,
+      { clientId: otherClientId, input: { area: 'HOUSING', text: 'Wohnung finden' } },
+      asA,
+    );
+    expect(codeOf(add)).toBe('CONFLICT');
+    expect(add.body.errors?.[0]?.message).toContain('2026-11-10');
+    expect(await goalsOf(otherClientId)).toEqual([]);
+
+    const before = await totals();
+    // 23:30 UTC on the 10th is already the 11th in Berlin.
+    const after = await http.post(
+      CONSULT,
+      { input: { clientId: otherClientId, at: '2026-11-10T23:30:00.000Z', topics: ['HOUSING'] } },
+      asA,
+    );
+    expect(field(after)).toBe('input.at');
+    expect(await totals()).toEqual(before);
+    const late = await http.post(
+      CONSULT,
+      { input: { clientId: otherClientId, at: '2026-11-10T15:00:00.000Z', topics: ['HOUSING'] } },
+      asA,
+    );
+    expect(late.body.data?.recordConsultation).toMatchObject({ topics: ['HOUSING'] });
+  });
+
+  it('goals of a case closed later stay readable and frozen', async () => {
+    await http.post(CLOSE, { id: clientId, input: { closedOn: '2026-11-20', outcome: 'Arbeit' } }, asA);
+    const change = await http.post(UPDATE_GOAL, { clientId, goalId, patch: { status: 'OPEN' } }, asA);
+    expect(codeOf(change)).toBe('CONFLICT');
+    expect(await goalsOf(clientId)).toEqual([expect.objectContaining({ status: 'DROPPED' })]);
   });
 });

@@ -110,3 +110,4 @@ export {
   type ReferralRow,
   type StoredReferral,
 } from './queries/clients/client-activity.ts';
+export { addGoal, goalsOfClient, getGoal, changeGoal } from './queries/clients/client-goals.ts';

@@ -76,6 +76,21 @@ export const REFERRAL_TRANSITIONS: Record<ReferralStatus, readonly ReferralStatu
   declined: [],
   closed: [],
 };
+/** Areas of an integration-plan goal: a fixed list, so the plan needs no free text about the person. */
+export const GOAL_AREAS = [
+  'language',
+  'work',
+  'education',
+  'housing',
+  'health',
+  'children',
+  'residence',
+  'social_participation',
+] as const;
+export const GOAL_STATUSES = ['open', 'achieved', 'dropped'] as const;
+export type GoalStatus = (typeof GOAL_STATUSES)[number];
+/** A goal's text is a short phrase, not a case note (special-category data, DESIGN.md). */
+export const GOAL_TEXT_MAX = 200;
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
 const id = z.string().trim().min(1, 'darf nicht leer sein / must not be empty').max(100);
@@ -304,6 +319,23 @@ export const referralSchema = z
   });
 export type Referral = z.infer<typeof referralSchema>;
 
+export const goalSchema = z
+  .strictObject({
+    id,
+    clientId: id,
+    area: z.enum(GOAL_AREAS),
+    text: z.string().trim().min(1, 'darf nicht leer sein / must not be empty').max(GOAL_TEXT_MAX),
+    dueOn: isoDay.nullable().default(null),
+    status: z.enum(GOAL_STATUSES).default('open'),
+    createdAt: epochMs,
+    updatedAt: epochMs,
+  })
+  .refine((g) => g.updatedAt >= g.createdAt, {
+    path: ['updatedAt'],
+    message: 'geändert vor dem Anlegen / updated before it was created',
+  });
+export type Goal = z.infer<typeof goalSchema>;
+
 export const MEETING_KINDS = ['network_meeting', 'working_group', 'steering_group'] as const;
 export type MeetingKind = (typeof MEETING_KINDS)[number];
 
@@ -372,5 +404,6 @@ export type ContactInput = z.input<typeof contactSchema>;
 export type ConsultationInput = z.input<typeof consultationSchema>;
 export type ReferralInput = z.input<typeof referralSchema>;
 export type MeetingInput = z.input<typeof meetingSchema>;
+export type GoalInput = z.input<typeof goalSchema>;
 export type AccountInput = z.input<typeof accountSchema>;
 export type AuditEventInput = z.input<typeof auditEventSchema>;

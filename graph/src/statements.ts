@@ -14,6 +14,7 @@ import { accountUpsert, getAccountCypher, listAccountsCypher } from './queries/a
 import { appendAuditCypher, listAuditCypher } from './queries/accounts/audit.ts';
 import { clientCypher } from './queries/clients/clients.ts';
 import { clientActivityCypher } from './queries/clients/client-activity.ts';
+import { goalCypher, goalUpsert } from './queries/clients/client-goals.ts';
 import { eventStatements } from './queries/record/record-events.ts';
 import { contactEvent } from './queries/record/record-contacts.ts';
 import { consultationEvent } from './queries/record/record-consultations.ts';
@@ -68,6 +69,7 @@ export const REGISTERED_MODULES = [
   'accounts/audit.ts',
   'clients/clients.ts',
   'clients/client-activity.ts',
+  'clients/client-goals.ts',
 ];
 
 export function allStatements(dialect: GraphDialect): string[] {
@@ -79,6 +81,7 @@ export function allStatements(dialect: GraphDialect): string[] {
     clientUpsert,
     meetingUpsert,
     accountUpsert,
+    goalUpsert,
   ]
     .map((spec) => upsertStatements(spec as Parameters<typeof upsertStatements>[0]))
     .flatMap((s) => (dialect === 'neo4j' ? s.neo4j : s.embedded));
@@ -114,6 +117,7 @@ export function allStatements(dialect: GraphDialect): string[] {
       ...Object.values(listAuditCypher),
       ...Object.values(clientCypher),
       ...Object.values(clientActivityCypher),
+      ...Object.values(goalCypher),
     ]),
   ];
 }

@@ -4,7 +4,7 @@ import type { MunicipalityParent as MunicipalityParentModel, OrganizationParent 
 import type { AccountView as AccountViewModel } from '../services/accounts.ts';
 import type { ClientRow as ClientRowModel } from '../services/clients.ts';
 import type { ReferralView as ReferralViewModel } from '../services/caseload.ts';
-import type { Consultation as ConsultationModel, ManagerRow as ManagerRowModel } from '@lotse/graph';
+import type { Consultation as ConsultationModel, Goal as GoalModel, ManagerRow as ManagerRowModel } from '@lotse/graph';
 import type { ApiContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -82,6 +82,8 @@ export type Client = {
   employmentStatus: Scalars['String']['output'];
   gender: Gender;
   germanLevel: GermanLevel;
+  /** Integration-plan goals, oldest first. */
+  goals: Array<Goal>;
   household: Household;
   householdSize: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
@@ -260,6 +262,51 @@ export type GermanLevel =
   | 'c2'
   | 'none';
 
+/** A goal of the client's integration plan (Integrationsplan-Ziel). */
+export type Goal = {
+  __typename?: 'Goal';
+  area: GoalArea;
+  createdAt: Scalars['DateTime']['output'];
+  dueOn: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  status: GoalStatus;
+  /** A short phrase (at most 200 characters) without names or health details. */
+  text: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** The area of life an integration-plan goal is about (a fixed list: the plan holds no free-text diagnosis). */
+export type GoalArea =
+  | 'children'
+  | 'education'
+  | 'health'
+  | 'housing'
+  | 'language'
+  | 'residence'
+  | 'social_participation'
+  | 'work';
+
+export type GoalInput = {
+  area: GoalArea;
+  dueOn?: InputMaybe<Scalars['Date']['input']>;
+  /** At most 200 characters; no names or health details. */
+  text: Scalars['String']['input'];
+};
+
+/** Fields to change; absent fields stay as they are. `dueOn: null` removes the due date. */
+export type GoalPatch = {
+  area?: InputMaybe<GoalArea>;
+  dueOn?: InputMaybe<Scalars['Date']['input']>;
+  /** OPEN reopens an achieved or dropped goal. */
+  status?: InputMaybe<GoalStatus>;
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type GoalStatus =
+  | 'achieved'
+  | 'dropped'
+  | 'open';
+
 export type Household =
   | 'family'
   | 'single';
@@ -336,9 +383,12 @@ export type Municipality = {
 /** The mutation root; each area adds its fields with `extend type Mutation`. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** A new integration-plan goal (status OPEN) of an open case. */
+  addGoal: Goal;
   /** Archives the organisation and every service it offers. */
   archiveOrganization: Organization;
   archiveService: Service;
+  /** Closes an open case. A closed case takes no goal changes, and no consultation after its closing day. */
   closeCase: Client;
   /** A new login (role ADMIN). */
   createAccount: Account;
@@ -355,6 +405,7 @@ export type Mutation = {
   logout: Scalars['Boolean']['output'];
   /** Moves a referral along its lifecycle; an invalid step is refused naming the current status. */
   moveReferral: Referral;
+  /** Refused for a closed case when the consultation lies after the closing day. */
   recordConsultation: Consultation;
   recordContact: Contact;
   recordMeeting: Meeting;
@@ -367,8 +418,17 @@ export type Mutation = {
   /** Sets a new password (role ADMIN); ends the login's sessions. */
   setPassword: Account;
   updateClient: Client;
+  /** Changes a goal of an open case, e.g. marks it ACHIEVED or DROPPED or reopens it. */
+  updateGoal: Goal;
   updateOrganization: Organization;
   updateService: Service;
+};
+
+
+/** The mutation root; each area adds its fields with `extend type Mutation`. */
+export type MutationAddGoalArgs = {
+  clientId: Scalars['ID']['input'];
+  input: GoalInput;
 };
 
 
@@ -477,6 +537,14 @@ export type MutationSetPasswordArgs = {
 export type MutationUpdateClientArgs = {
   id: Scalars['ID']['input'];
   patch: ClientPatch;
+};
+
+
+/** The mutation root; each area adds its fields with `extend type Mutation`. */
+export type MutationUpdateGoalArgs = {
+  clientId: Scalars['ID']['input'];
+  goalId: Scalars['ID']['input'];
+  patch: GoalPatch;
 };
 
 
@@ -1253,6 +1321,11 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Gender: null;
   GermanLevel: null;
+  Goal: ResolverTypeWrapper<GoalModel>;
+  GoalArea: null;
+  GoalInput: GoalInput;
+  GoalPatch: GoalPatch;
+  GoalStatus: null;
   Household: null;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -1335,6 +1408,9 @@ export type ResolversParentTypes = {
   DateTime: Scalars['DateTime']['output'];
   Eligibility: Eligibility;
   Float: Scalars['Float']['output'];
+  Goal: GoalModel;
+  GoalInput: GoalInput;
+  GoalPatch: GoalPatch;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Manager: ManagerRowModel;
@@ -1414,6 +1490,7 @@ export type ClientResolvers<ContextType = ApiContext, ParentType extends Resolve
   employmentStatus?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   gender?: Resolver<ResolversTypes['Gender'], ParentType, ContextType>;
   germanLevel?: Resolver<ResolversTypes['GermanLevel'], ParentType, ContextType>;
+  goals?: Resolver<Array<ResolversTypes['Goal']>, ParentType, ContextType>;
   household?: Resolver<ResolversTypes['Household'], ParentType, ContextType>;
   householdSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1489,6 +1566,20 @@ export type GenderResolvers = { DIVERSE: 'diverse', FEMALE: 'female', MALE: 'mal
 
 export type GermanLevelResolvers = { A1: 'a1', A2: 'a2', B1: 'b1', B2: 'b2', C1: 'c1', C2: 'c2', NONE: 'none' };
 
+export type GoalResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Goal'] = ResolversParentTypes['Goal']> = {
+  area?: Resolver<ResolversTypes['GoalArea'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  dueOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['GoalStatus'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type GoalAreaResolvers = { CHILDREN: 'children', EDUCATION: 'education', HEALTH: 'health', HOUSING: 'housing', LANGUAGE: 'language', RESIDENCE: 'residence', SOCIAL_PARTICIPATION: 'social_participation', WORK: 'work' };
+
+export type GoalStatusResolvers = { ACHIEVED: 'achieved', DROPPED: 'dropped', OPEN: 'open' };
+
 export type HouseholdResolvers = { FAMILY: 'family', SINGLE: 'single' };
 
 export type ManagerResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Manager'] = ResolversParentTypes['Manager']> = {
@@ -1535,6 +1626,7 @@ export type MunicipalityResolvers<ContextType = ApiContext, ParentType extends R
 };
 
 export type MutationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addGoal?: Resolver<ResolversTypes['Goal'], ParentType, ContextType, RequireFields<MutationAddGoalArgs, 'clientId' | 'input'>>;
   archiveOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationArchiveOrganizationArgs, 'id'>>;
   archiveService?: Resolver<ResolversTypes['Service'], ParentType, ContextType, RequireFields<MutationArchiveServiceArgs, 'id'>>;
   closeCase?: Resolver<ResolversTypes['Client'], ParentType, ContextType, RequireFields<MutationCloseCaseArgs, 'id' | 'input'>>;
@@ -1553,6 +1645,7 @@ export type MutationResolvers<ContextType = ApiContext, ParentType extends Resol
   setAccountDisabled?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationSetAccountDisabledArgs, 'disabled' | 'username'>>;
   setPassword?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationSetPasswordArgs, 'password' | 'username'>>;
   updateClient?: Resolver<ResolversTypes['Client'], ParentType, ContextType, RequireFields<MutationUpdateClientArgs, 'id' | 'patch'>>;
+  updateGoal?: Resolver<ResolversTypes['Goal'], ParentType, ContextType, RequireFields<MutationUpdateGoalArgs, 'clientId' | 'goalId' | 'patch'>>;
   updateOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationUpdateOrganizationArgs, 'id' | 'patch'>>;
   updateService?: Resolver<ResolversTypes['Service'], ParentType, ContextType, RequireFields<MutationUpdateServiceArgs, 'id' | 'patch'>>;
 };
@@ -1796,6 +1889,9 @@ export type Resolvers<ContextType = ApiContext> = {
   EligibleGender?: EligibleGenderResolvers;
   Gender?: GenderResolvers;
   GermanLevel?: GermanLevelResolvers;
+  Goal?: GoalResolvers<ContextType>;
+  GoalArea?: GoalAreaResolvers;
+  GoalStatus?: GoalStatusResolvers;
   Household?: HouseholdResolvers;
   Manager?: ManagerResolvers<ContextType>;
   Meeting?: MeetingResolvers<ContextType>;

@@ -1,9 +1,12 @@
-// Mutations of a manager's caseload and the client's referrals and consultations.
+// Mutations of a manager's caseload and the client's referrals, consultations and goals.
 // Resolvers stay thin: parse with zod (field paths as the client sent them), call the service, return.
 import { z } from 'zod';
 import {
   CONSULTATION_TOPICS,
   DECLINE_REASONS,
+  GOAL_AREAS,
+  GOAL_STATUSES,
+  GOAL_TEXT_MAX,
   NEED_CATEGORIES,
   REFERRAL_OUTCOMES,
   REFERRAL_STATUSES,
@@ -93,6 +96,37 @@ const consultationArgs = z.strictObject({
   }),
 });
 
+const goalText = z
+  .string()
+  .trim()
+  .min(1, 'darf nicht leer sein / must not be empty')
+  .max(GOAL_TEXT_MAX, `höchstens ${GOAL_TEXT_MAX} Zeichen / at most ${GOAL_TEXT_MAX} characters`);
+const goalArgs = z.strictObject({
+  clientId: id,
+  input: z.strictObject({
+    area: z.enum(GOAL_AREAS),
+    text: goalText,
+    dueOn: z.string().nullish(),
+  }),
+});
+/** A null due date removes it; other nulls mean "not given". */
+const givenGoalFields = (value: unknown) => withoutNulls(value, ['dueOn']);
+const updateGoalArgs = z.strictObject({
+  clientId: id,
+  goalId: id,
+  patch: z.preprocess(
+    givenGoalFields,
+    z
+      .strictObject({
+        area: z.enum(GOAL_AREAS).optional(),
+        text: goalText.optional(),
+        dueOn: z.string().nullable().optional(),
+        status: z.enum(GOAL_STATUSES).optional(),
+      })
+      .refine((patch) => Object.keys(patch).length > 0, 'nichts zu ändern / nothing to change'),
+  ),
+});
+
 export const caseloadResolvers: Resolvers = {
   Mutation: {
     async createClient(_parent, args, ctx) {
@@ -124,10 +158,19 @@ export const caseloadResolvers: Resolvers = {
     recordConsultation(_parent, args, ctx) {
       return ctx.caseload.recordConsultation(parseArgs(consultationArgs, args).input);
     },
+    addGoal(_parent, args, ctx) {
+      const { clientId, input } = parseArgs(goalArgs, args);
+      return ctx.caseload.addGoal(clientId, input);
+    },
+    updateGoal(_parent, args, ctx) {
+      const { clientId, goalId, patch } = parseArgs(updateGoalArgs, args);
+      return ctx.caseload.updateGoal(clientId, goalId, patch);
+    },
   },
   Client: {
     referrals: (client, _args, ctx) => ctx.caseload.referrals(client.id),
     consultations: (client, _args, ctx) => ctx.caseload.consultations(client.id),
+    goals: (client, _args, ctx) => ctx.caseload.goals(client.id),
   },
   Referral: {
     async service(referral, _args, ctx) {

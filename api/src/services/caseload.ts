@@ -1,11 +1,17 @@
-// Changes to a manager's caseload: cases, referrals and consultations. Every call authorises through
+// Changes to a manager's caseload: cases, referrals, consultations and integration-plan goals. Every call authorises through
 // `authorize`, writes one audit event (allowed or denied), and validates before anything is stored.
 import { randomUUID } from 'node:crypto';
 import DataLoader from 'dataloader';
 import {
+  addGoal,
+  berlinDay,
   caseCodeTaken,
+  changeGoal,
   clientSchema,
   consultationsOfClient,
+  getGoal,
+  goalSchema,
+  goalsOfClient,
   getClient,
   getReferral,
   getServices,
@@ -17,6 +23,7 @@ import {
   REFERRAL_TRANSITIONS,
   type Client,
   type Consultation,
+  type Goal,
   type GraphEngine,
   type Referral,
   type ReferralStatus,
@@ -40,6 +47,9 @@ export type NewClient = Omit<
   'id' | 'managerId' | 'caseStatus' | 'closedOn' | 'closureOutcome' | 'isDemo'
 >;
 export type ClientChanges = Partial<Omit<NewClient, 'openedOn'>>;
+export type NewGoal = Pick<Goal, 'area' | 'text'> & { dueOn?: string | null | undefined };
+/** Absent fields stay; `dueOn: null` removes the due date. */
+export type GoalChanges = Partial<Pick<Goal, 'area' | 'text' | 'dueOn' | 'status'>>;
 
 export interface CaseloadService {
   create(input: NewClient): Promise<string>;
@@ -67,6 +77,9 @@ export interface CaseloadService {
     at: number;
     topics: Consultation['topics'];
   }): Promise<Consultation>;
+  goals(clientId: string): Promise<Goal[]>;
+  addGoal(clientId: string, input: NewGoal): Promise<Goal>;
+  updateGoal(clientId: string, goalId: string, patch: GoalChanges): Promise<Goal>;
 }
 
 export function createCaseloadService(
@@ -104,6 +117,16 @@ export function createCaseloadService(
   async function save(client: Client, fieldPrefix: string) {
     const row = parseOrThrow(clientSchema, client, fieldPrefix);
     await asField(fieldPrefix, () => upsertClients(engine, [row]));
+  }
+
+  /** A closed case is history: its plan stays as it was when the case ended. */
+  function assertOpen(client: Client, field: string) {
+    if (client.caseStatus === 'closed')
+      throw new AppError(
+        'CONFLICT',
+        `Der Fall ist seit ${client.closedOn} abgeschlossen / the case was closed on ${client.closedOn}`,
+        { field, currentStatus: 'CLOSED' },
+      );
   }
 
   const view = (r: Referral & { clientId: string; serviceId: string }): ReferralView => ({
@@ -256,6 +279,13 @@ export function createCaseloadService(
         throw new InvalidInputError([
           { field: 'input.at', message: 'liegt in der Zukunft / lies in the future' },
         ]);
+      if (client.caseStatus === 'closed' && client.closedOn && berlinDay(input.at).date > client.closedOn)
+        throw new InvalidInputError([
+          {
+            field: 'input.at',
+            message: `nach dem Abschluss des Falls am ${client.closedOn} / after the case was closed on ${client.closedOn}`,
+          },
+        ]);
       const managerId = viewer.kind === 'account' && viewer.managerId ? viewer.managerId : client.managerId;
       const consultation: Consultation = {
         id: randomUUID(),
@@ -267,6 +297,39 @@ export function createCaseloadService(
       };
       await recordConsultations(engine, [consultation]);
       return consultation;
+    },
+    async goals(clientId) {
+      return goalsOfClient(engine, clientId);
+    },
+    async addGoal(clientId, input) {
+      await guardCase('client.update', 'goal.add', clientId);
+      assertOpen(await stored(clientId), 'clientId');
+      const now = Date.now();
+      const goal = parseOrThrow(
+        goalSchema,
+        { ...input, id: randomUUID(), clientId, status: 'open', createdAt: now, updatedAt: now },
+        'input',
+      );
+      await asField('input', () => addGoal(engine, goal));
+      return goal;
+    },
+    async updateGoal(clientId, goalId, patch) {
+      await guardCase('client.update', 'goal.update', clientId);
+      assertOpen(await stored(clientId), 'clientId');
+      const current = await getGoal(engine, clientId, goalId);
+      if (!current) throw new NotFoundError('Ziel / goal', goalId);
+      const changed = parseOrThrow(
+        goalSchema,
+        { ...current, ...patch, updatedAt: Math.max(Date.now(), current.updatedAt + 1) },
+        'patch',
+      );
+      if (!(await changeGoal(engine, changed, current.updatedAt)))
+        throw new AppError(
+          'CONFLICT',
+          'Das Ziel wurde gerade anders geändert; bitte neu laden / the goal was just changed; reload',
+          { field: 'goalId' },
+        );
+      return changed;
     },
   };
 }

@@ -12,6 +12,7 @@ export const NODE_LABELS = [
   'Meeting',
   'Account',
   'AuditEvent',
+  'Goal',
 ] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
@@ -29,6 +30,7 @@ export const RELATIONSHIP_TYPES = [
   'ATTENDED',
   'HELD_IN',
   'ACTS_AS',
+  'HAS_GOAL',
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 
@@ -179,6 +181,21 @@ export const NODES: Record<NodeLabel, NodeSpec> = {
     ],
     indexed: ['at', 'actor'],
   },
+  // An integration-plan goal of one client (docs/adr/0007-integration-goals.md). Its own node, so a new
+  // table appears in an existing store and one goal changes without rewriting the client.
+  Goal: {
+    key: 'id',
+    properties: [
+      ['id', 'STRING'],
+      ['area', 'STRING'],
+      ['text', 'STRING'],
+      ['dueOn', 'STRING'],
+      ['status', 'STRING'],
+      ['createdAt', 'INT64'],
+      ['updatedAt', 'INT64'],
+    ],
+    indexed: [],
+  },
 };
 
 export interface RelationshipSpec {
@@ -254,4 +271,5 @@ export const RELATIONSHIPS: Record<RelationshipType, RelationshipSpec> = {
   },
   HELD_IN: { pairs: [['Meeting', 'Municipality']], properties: [], hasId: false },
   ACTS_AS: { pairs: [['Account', 'Manager']], properties: [], hasId: false },
+  HAS_GOAL: { pairs: [['Client', 'Goal']], properties: [], hasId: false },
 };

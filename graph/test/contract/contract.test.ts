@@ -2,7 +2,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   GraphValidationError,
+  addGoal,
+  changeGoal,
   countGraph,
+  getGoal,
+  goalsOfClient,
   municipalityNetwork,
   listMeetings,
   ownContactsWithOrganizations,
@@ -228,6 +232,55 @@ for (const target of engines) {
         })
         .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(NotMine);
+    });
+
+    it("a client's goals: added, listed, changed check-and-set, a due date set and cleared; text verbatim", async () => {
+      await upsertClients(engine, [aClient({ id: 'ct-goal-client' })]);
+      const goal = {
+        id: 'ct-goal-1',
+        clientId: 'ct-goal-client',
+        area: 'language' as const,
+        text: INJECTIONS[0]!,
+        createdAt: 1_000,
+        updatedAt: 1_000,
+      };
+      await addGoal(engine, goal);
+      await addGoal(engine, {
+        ...goal,
+        id: 'ct-goal-2',
+        area: 'work',
+        dueOn: '2027-03-31',
+        createdAt: 2_000,
+        updatedAt: 2_000,
+      });
+      expect(await goalsOfClient(engine, 'ct-goal-client')).toEqual([
+        { ...goal, dueOn: null, status: 'open' },
+        {
+          ...goal,
+          id: 'ct-goal-2',
+          area: 'work',
+          dueOn: '2027-03-31',
+          status: 'open',
+          createdAt: 2_000,
+          updatedAt: 2_000,
+        },
+      ]);
+      const stored = (await getGoal(engine, 'ct-goal-client', 'ct-goal-2'))!;
+      const achieved = { ...stored, status: 'achieved' as const, dueOn: null, updatedAt: 3_000 };
+      expect(await changeGoal(engine, achieved, 2_000)).toBe(true);
+      // A second change that saw the old state loses.
+      expect(await changeGoal(engine, { ...stored, status: 'dropped', updatedAt: 3_001 }, 2_000)).toBe(false);
+      expect(await getGoal(engine, 'ct-goal-client', 'ct-goal-2')).toEqual(achieved);
+      expect(await changeGoal(engine, { ...achieved, dueOn: '2027-06-30', updatedAt: 4_000 }, 3_000)).toBe(
+        true,
+      );
+      expect((await getGoal(engine, 'ct-goal-client', 'ct-goal-2'))?.dueOn).toBe('2027-06-30');
+      // A goal is found only through its own client.
+      expect(await getGoal(engine, 'ct-client-1', 'ct-goal-2')).toBeNull();
+      const dangling = await addGoal(engine, { ...goal, id: 'ct-goal-3', clientId: 'ct-nobody' }).catch(
+        (e: unknown) => e,
+      );
+      expect((dangling as GraphValidationError).issues[0]?.path).toEqual(['rows', 0, 'clientId']);
     });
 
     it('the network of one municipality: its actors and their contacts in the period, each once', async () => {

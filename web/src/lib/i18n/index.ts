@@ -128,3 +128,43 @@ export const referralStatusLabel = (status: string): string => REFERRAL_STATUS[s
 export const contactModeLabel = (mode: string): string => CONTACT_MODE[mode]?.() ?? mode;
 export const costLabel = (cost: string): string => COST[cost]?.() ?? cost;
 export const eligibleGenderLabel = (gender: string): string => ELIGIBLE_GENDER[gender]?.() ?? gender;
+
+export const CONSULTATION_TOPICS: Record<string, () => string> = {
+  CHILDREN: m.consultation_topic_children,
+  HOUSING: m.consultation_topic_housing,
+  LABOUR_MARKET: m.consultation_topic_labour_market,
+  HEALTH: m.consultation_topic_health,
+  LANGUAGE: m.consultation_topic_language,
+  OTHER: m.consultation_topic_other,
+};
+export const GOAL_AREAS: Record<string, () => string> = {
+  LANGUAGE: m.goal_area_language,
+  WORK: m.goal_area_work,
+  EDUCATION: m.goal_area_education,
+  HOUSING: m.goal_area_housing,
+  HEALTH: m.goal_area_health,
+  CHILDREN: m.goal_area_children,
+  RESIDENCE: m.goal_area_residence,
+  SOCIAL_PARTICIPATION: m.goal_area_social_participation,
+};
+const GOAL_STATUS: Record<string, () => string> = {
+  OPEN: m.goal_status_open,
+  ACHIEVED: m.goal_status_achieved,
+  DROPPED: m.goal_status_dropped,
+};
+/**
+ * How a case ended. The API stores a short text; the page offers these ids (the demo district's too), so
+ * that figures can count them, and shows any other stored text as it is.
+ */
+export const CASE_OUTCOMES: Record<string, () => string> = {
+  goals_reached: m.case_outcome_goals_reached,
+  moved_away: m.case_outcome_moved_away,
+  handed_over: m.case_outcome_handed_over,
+  no_longer_needed: m.case_outcome_no_longer_needed,
+  contact_lost: m.case_outcome_contact_lost,
+};
+
+export const consultationTopicLabel = (topic: string): string => CONSULTATION_TOPICS[topic]?.() ?? topic;
+export const goalAreaLabel = (area: string): string => GOAL_AREAS[area]?.() ?? area;
+export const goalStatusLabel = (status: string): string => GOAL_STATUS[status]?.() ?? status;
+export const caseOutcomeLabel = (outcome: string): string => CASE_OUTCOMES[outcome]?.() ?? outcome;

@@ -8,6 +8,26 @@ export type CaseStatus =
   | 'CLOSED'
   | 'OPEN';
 
+export type CloseCaseInput = {
+  closedOn: string;
+  /** E.g. own tenancy, moved away, integrated into work. */
+  outcome: string;
+};
+
+export type ConsultationInput = {
+  at: string;
+  clientId: string | number;
+  topics: Array<ConsultationTopic>;
+};
+
+export type ConsultationTopic =
+  | 'CHILDREN'
+  | 'HEALTH'
+  | 'HOUSING'
+  | 'LABOUR_MARKET'
+  | 'LANGUAGE'
+  | 'OTHER';
+
 /** How a client can reach a service. */
 export type ContactMode =
   | 'HOME_VISIT'
@@ -33,6 +53,38 @@ export type EligibleGender =
   | 'DIVERSE'
   | 'FEMALE'
   | 'MALE';
+
+/** The area of life an integration-plan goal is about (a fixed list: the plan holds no free-text diagnosis). */
+export type GoalArea =
+  | 'CHILDREN'
+  | 'EDUCATION'
+  | 'HEALTH'
+  | 'HOUSING'
+  | 'LANGUAGE'
+  | 'RESIDENCE'
+  | 'SOCIAL_PARTICIPATION'
+  | 'WORK';
+
+export type GoalInput = {
+  area: GoalArea;
+  dueOn?: string | null | undefined;
+  /** At most 200 characters; no names or health details. */
+  text: string;
+};
+
+/** Fields to change; absent fields stay as they are. `dueOn: null` removes the due date. */
+export type GoalPatch = {
+  area?: GoalArea | null | undefined;
+  dueOn?: string | null | undefined;
+  /** OPEN reopens an achieved or dropped goal. */
+  status?: GoalStatus | null | undefined;
+  text?: string | null | undefined;
+};
+
+export type GoalStatus =
+  | 'ACHIEVED'
+  | 'DROPPED'
+  | 'OPEN';
 
 export type Household =
   | 'FAMILY'
@@ -202,6 +254,38 @@ export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type LogoutMutation = { logout: boolean };
 
+export type RecordConsultationMutationVariables = Exact<{
+  input: ConsultationInput;
+}>;
+
+
+export type RecordConsultationMutation = { recordConsultation: { id: string } };
+
+export type AddGoalMutationVariables = Exact<{
+  clientId: string | number;
+  input: GoalInput;
+}>;
+
+
+export type AddGoalMutation = { addGoal: { id: string } };
+
+export type UpdateGoalMutationVariables = Exact<{
+  clientId: string | number;
+  goalId: string | number;
+  patch: GoalPatch;
+}>;
+
+
+export type UpdateGoalMutation = { updateGoal: { id: string, status: GoalStatus } };
+
+export type CloseCaseMutationVariables = Exact<{
+  id: string | number;
+  input: CloseCaseInput;
+}>;
+
+
+export type CloseCaseMutation = { closeCase: { id: string, caseStatus: CaseStatus } };
+
 export type MunicipalitiesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -261,10 +345,11 @@ export type ClientPageQueryVariables = Exact<{
 }>;
 
 
-export type ClientPageQuery = { client: { id: string, caseCode: string, household: Household, householdSize: number, languages: Array<string>, caseStatus: CaseStatus, municipality: { name: string }, referrals: Array<{ id: string, at: string, need: NeedCategory, status: ReferralStatus, nextStatuses: Array<ReferralStatus>, consentAt: string | null, service: { id: string, name: string, organization: { name: string } } }> } };
+export type ClientPageQuery = { client: { id: string, caseCode: string, household: Household, householdSize: number, languages: Array<string>, caseStatus: CaseStatus, openedOn: string, closedOn: string | null, closureOutcome: string, municipality: { name: string }, consultations: Array<{ id: string, at: string, topics: Array<ConsultationTopic>, household: Household }>, goals: Array<{ id: string, area: GoalArea, text: string, dueOn: string | null, status: GoalStatus, updatedAt: string }>, referrals: Array<{ id: string, at: string, need: NeedCategory, status: ReferralStatus, nextStatuses: Array<ReferralStatus>, consentAt: string | null, service: { id: string, name: string, organization: { name: string } } }> } };
 
 export type MyCaseloadQueryVariables = Exact<{
   after?: string | null | undefined;
+  status?: CaseStatus | null | undefined;
 }>;
 
 
@@ -322,6 +407,36 @@ export const LogoutDocument = new TypedDocumentString(`
   logout
 }
     `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const RecordConsultationDocument = new TypedDocumentString(`
+    mutation RecordConsultation($input: ConsultationInput!) {
+  recordConsultation(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RecordConsultationMutation, RecordConsultationMutationVariables>;
+export const AddGoalDocument = new TypedDocumentString(`
+    mutation AddGoal($clientId: ID!, $input: GoalInput!) {
+  addGoal(clientId: $clientId, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddGoalMutation, AddGoalMutationVariables>;
+export const UpdateGoalDocument = new TypedDocumentString(`
+    mutation UpdateGoal($clientId: ID!, $goalId: ID!, $patch: GoalPatch!) {
+  updateGoal(clientId: $clientId, goalId: $goalId, patch: $patch) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateGoalMutation, UpdateGoalMutationVariables>;
+export const CloseCaseDocument = new TypedDocumentString(`
+    mutation CloseCase($id: ID!, $input: CloseCaseInput!) {
+  closeCase(id: $id, input: $input) {
+    id
+    caseStatus
+  }
+}
+    `) as unknown as TypedDocumentString<CloseCaseMutation, CloseCaseMutationVariables>;
 export const MunicipalitiesDocument = new TypedDocumentString(`
     query Municipalities {
   municipalities {
@@ -581,8 +696,25 @@ export const ClientPageDocument = new TypedDocumentString(`
     householdSize
     languages
     caseStatus
+    openedOn
+    closedOn
+    closureOutcome
     municipality {
       name
+    }
+    consultations {
+      id
+      at
+      topics
+      household
+    }
+    goals {
+      id
+      area
+      text
+      dueOn
+      status
+      updatedAt
     }
     referrals {
       id
@@ -603,8 +735,8 @@ export const ClientPageDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ClientPageQuery, ClientPageQueryVariables>;
 export const MyCaseloadDocument = new TypedDocumentString(`
-    query MyCaseload($after: String) {
-  myClients(first: 50, after: $after) {
+    query MyCaseload($after: String, $status: CaseStatus) {
+  myClients(first: 50, after: $after, status: $status) {
     totalCount
     pageInfo {
       hasNextPage
