@@ -25,6 +25,9 @@ export default defineConfig({
         test: { name: 'api', include: ['api/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000 },
       },
       {
+        test: { name: 'web', include: ['web/src/**/*.test.ts'] },
+      },
+      {
         test: {
           name: 'e2e',
           include: ['e2e/**/*.test.ts'],

@@ -27,7 +27,7 @@ describe('directory in the browser', () => {
     expect(text).toMatch(/\d+ Angebote/);
     await page.screenshot({ path: join(ARTEFACTS, 'start.png') });
     expect(await seriousViolations(page)).toEqual([]);
-    expect(problems).toEqual([]);
+    expect(problems, problems.join('\n')).toEqual([]);
     await page.close();
   });
 
@@ -76,7 +76,7 @@ describe('directory in the browser', () => {
     const missing = await page.goto(`${lotse.webUrl}/angebote/gibt-es-nicht`);
     expect(missing?.status()).toBe(404);
     expect(await page.getByRole('alert').innerText()).toContain('nicht (mehr) im Verzeichnis');
-    expect(problems).toEqual([]);
+    expect(problems, problems.join('\n')).toEqual([]);
     await page.close();
   });
 
@@ -130,7 +130,7 @@ describe('directory in the browser', () => {
     expect(single + clustered).toBe(total);
     await page.screenshot({ path: join(ARTEFACTS, 'directory-offline-map.png') });
     expect(await seriousViolations(page)).toEqual([]);
-    expect(problems).toEqual([]);
+    expect(problems, problems.join('\n')).toEqual([]);
     await page.close();
   });
 
@@ -187,7 +187,7 @@ describe('directory in the browser', () => {
     expect(await page.getByRole('link', { name: 'Anmelden' }).count()).toBe(1);
     await page.goto(`${lotse.webUrl}/faelle/demo-client-0001`);
     expect(new URL(page.url()).pathname).toBe('/anmelden');
-    expect(problems).toEqual([]);
+    expect(problems, problems.join('\n')).toEqual([]);
     await page.close();
   });
 

@@ -31,9 +31,14 @@ describe('suggestions and referral in the browser', () => {
     // From the start page: "Was wird gesucht?" and "Wo?".
     await page.goto(lotse.webUrl);
     await page.getByLabel('Was wird gesucht?').fill('schwanger');
-    await page.getByLabel('Wo?').selectOption({ label: 'Ehingen (Donau)' });
+    // "Wo?" takes an address; Lotse reads it down to the municipality it names (no geocoder offline).
+    await page.getByLabel('Wo?').fill('Marktplatz 1, 89584 Ehingen');
     await page.getByRole('button', { name: 'Vorschläge zeigen' }).click();
     await page.waitForURL(/\/vorschlaege\?/);
+    expect(await page.getByRole('status').filter({ hasText: 'Marktplatz 1' }).innerText()).toContain(
+      'ab der Gemeinde Ehingen (Donau)',
+    );
+    expect(await page.getByLabel('Wo?').inputValue()).toBe('08425033');
     await page.getByLabel('Sprache').selectOption('ar');
     await page.getByRole('button', { name: 'Vorschläge zeigen' }).click();
     await page.waitForURL(/sprache=ar/);

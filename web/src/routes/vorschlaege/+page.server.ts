@@ -8,6 +8,7 @@ import {
   SuggestServicesDocument,
   type SuggestInput,
 } from '$lib/graphql/__generated__/graphql';
+import { resolvePlace } from '$lib/place';
 import { mapTiles } from '$lib/server/map';
 import { GraphqlRequestError, executeGraphql, failPage } from '$lib/server/graphql';
 import type { Actions, PageServerLoad } from './$types';
@@ -44,7 +45,20 @@ export const load: PageServerLoad = async ({ fetch, url, parent }) => {
   } catch (cause) {
     failPage(cause, url, 'suggestion form');
   }
+  // "Wo?" typed on the start page: a municipality's name or an address naming one.
+  const placeText = params.get('ort')?.trim() ?? '';
+  let place: { text: string; resolvedTo: string | null; candidates: string[] } | null = null;
+  if (placeText && !query.ags && !query.point && !query.clientId) {
+    const match = resolvePlace(placeText, picker.municipalities);
+    if (match.kind === 'found') query.ags = match.place.ags;
+    place = {
+      text: placeText,
+      resolvedTo: match.kind === 'found' ? match.place.name : null,
+      candidates: match.kind === 'ambiguous' ? match.candidates.map((p) => p.name) : [],
+    };
+  }
   const base = {
+    place,
     municipalities: picker.municipalities,
     clients,
     distances: DISTANCES,
