@@ -359,6 +359,29 @@ export type MeetingKind =
   | 'steering_group'
   | 'working_group';
 
+/** What merging two organisations would move (or moved) to the one that stays. */
+export type MergeReport = {
+  __typename?: 'MergeReport';
+  applied: Scalars['Boolean']['output'];
+  contacts: Scalars['Int']['output'];
+  /** Manager employments (WORKS_FOR) that move. */
+  employees: Scalars['Int']['output'];
+  kept: Organization;
+  meetings: Scalars['Int']['output'];
+  /** The organisation merged away; archived by the merge and kept for the history of its records. */
+  mergedId: Scalars['ID']['output'];
+  /** Referrals reach the merged organisation's services, which move with it. */
+  referrals: Scalars['Int']['output'];
+  services: Scalars['Int']['output'];
+};
+
+export type MonthCount = {
+  __typename?: 'MonthCount';
+  count: Scalars['Int']['output'];
+  /** YYYY-MM (Europe/Berlin). */
+  month: Scalars['String']['output'];
+};
+
 /** A Gemeinde or Stadt. */
 export type Municipality = {
   __typename?: 'Municipality';
@@ -403,6 +426,12 @@ export type Mutation = {
   login: Account;
   /** Ends the session on the server and clears the cookie. True when a session was ended. */
   logout: Scalars['Boolean']['output'];
+  /**
+   * Merges `mergeId` into `keepId` (coordinator or admin): every contact, service, meeting attendance and
+   * employment moves, the merged organisation is archived, and the change is audited. With `apply: false`
+   * only the preview is returned.
+   */
+  mergeOrganizations: MergeReport;
   /** Moves a referral along its lifecycle; an invalid step is refused naming the current status. */
   moveReferral: Referral;
   /** Refused for a closed case when the consultation lies after the closing day. */
@@ -479,6 +508,14 @@ export type MutationCreateServiceArgs = {
 export type MutationLoginArgs = {
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
+};
+
+
+/** The mutation root; each area adds its fields with `extend type Mutation`. */
+export type MutationMergeOrganizationsArgs = {
+  apply: Scalars['Boolean']['input'];
+  keepId: Scalars['ID']['input'];
+  mergeId: Scalars['ID']['input'];
 };
 
 
@@ -601,6 +638,127 @@ export type NeedCategory =
   | 'residence_matters'
   | 'tenancy_advice'
   | 'volunteer_support';
+
+export type Network = {
+  __typename?: 'Network';
+  edges: Array<NetworkEdge>;
+  /** The largest map the server returns; above it, `network` refuses and suggests a narrower scope. */
+  nodeLimit: Scalars['Int']['output'];
+  nodes: Array<NetworkNode>;
+  summary: NetworkSummary;
+};
+
+/** One actor for the side panel: details, contacts over time, partners and, for organisations, services. */
+export type NetworkActor = {
+  __typename?: 'NetworkActor';
+  contactsByMonth: Array<MonthCount>;
+  id: Scalars['ID']['output'];
+  key: Scalars['ID']['output'];
+  kind: NetworkActorKind;
+  label: ActorLabel;
+  /** Set for managers. */
+  manager: Maybe<Manager>;
+  name: Scalars['String']['output'];
+  /** Set for organisations. */
+  organization: Maybe<Organization>;
+};
+
+
+/** One actor for the side panel: details, contacts over time, partners and, for organisations, services. */
+export type NetworkActorContactsByMonthArgs = {
+  period: NetworkPeriod;
+};
+
+/** What kind of actor a node of the network map is: an organisation's kind, or an integration manager. */
+export type NetworkActorKind =
+  | 'association'
+  | 'counselling_provider'
+  | 'employer'
+  | 'employment_agency'
+  | 'health'
+  | 'helper_circle'
+  | 'immigration_office'
+  | 'im_carrier'
+  | 'integration_commissioner'
+  | 'job_centre'
+  | 'language_course_provider'
+  | 'manager'
+  | 'migrant_organisation'
+  | 'other'
+  | 'school_kita'
+  | 'social_welfare_office'
+  | 'town_hall';
+
+/** All contacts between two actors in the period, aggregated (either direction). */
+export type NetworkEdge = {
+  __typename?: 'NetworkEdge';
+  /** A bridge: removing this tie splits its component. */
+  bridge: Scalars['Boolean']['output'];
+  contacts: Scalars['Int']['output'];
+  lastContact: Scalars['DateTime']['output'];
+  source: Scalars['ID']['output'];
+  target: Scalars['ID']['output'];
+};
+
+/** One actor on the map, with its place in the network over the period (metrics computed on the server). */
+export type NetworkNode = {
+  __typename?: 'NetworkNode';
+  /** An articulation point: removing it splits its component (a single bridge between parts). */
+  articulation: Scalars['Boolean']['output'];
+  /** Normalised betweenness centrality (0–1): how much of the network's shortest paths run through it. */
+  betweenness: Scalars['Float']['output'];
+  /** Index of its Louvain community (0 = the largest); isolated actors form their own. */
+  community: Scalars['Int']['output'];
+  /** Index of its connected component (0 = the largest). */
+  component: Scalars['Int']['output'];
+  /** Contacts in the period with partners on the map. */
+  contacts: Scalars['Int']['output'];
+  /** Distinct partners on the map in the period. */
+  degree: Scalars['Int']['output'];
+  /** The municipality the actor is grouped under: an organisation's location, a manager's first covered one. */
+  groupAgs: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** No contact with anyone on the map in the period. */
+  isolated: Scalars['Boolean']['output'];
+  /** Unique across labels: `ORGANIZATION:<id>` or `MANAGER:<id>`. */
+  key: Scalars['ID']['output'];
+  kind: NetworkActorKind;
+  label: ActorLabel;
+  name: Scalars['String']['output'];
+};
+
+/** A period of days (Europe/Berlin), both days included. */
+export type NetworkPeriod = {
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+};
+
+/** Where the map looks: exactly one of some municipalities, the whole district, or one actor's ego network. */
+export type NetworkScope = {
+  /** Every actor (not archived). */
+  district?: InputMaybe<Scalars['Boolean']['input']>;
+  /** One actor and everyone within `steps` contacts of it in the period. */
+  ego?: InputMaybe<ActorRef>;
+  /** Organisations located in these municipalities and managers covering them (AGS, 1–20). */
+  municipalityAgs?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 1 or 2; only with `ego`. */
+  steps?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type NetworkSummary = {
+  __typename?: 'NetworkSummary';
+  articulationPoints: Scalars['Int']['output'];
+  averageDegree: Scalars['Float']['output'];
+  communities: Scalars['Int']['output'];
+  components: Scalars['Int']['output'];
+  /** Ties / possible ties (DESIGN.md, contact density). */
+  density: Scalars['Float']['output'];
+  edges: Scalars['Int']['output'];
+  isolated: Scalars['Int']['output'];
+  /** Louvain modularity of the communities. */
+  modularity: Scalars['Float']['output'];
+  nodes: Scalars['Int']['output'];
+};
 
 /** A day that differs from the weekly schedule: closed, or other hours. */
 export type OpeningException = {
@@ -773,6 +931,13 @@ export type Query = {
   municipalities: Array<Municipality>;
   /** The caller's own caseload (role MANAGER), ordered by case code. */
   myClients: ClientConnection;
+  /**
+   * The helper network for a scope and period (logged-in users; never clients). `kinds` keeps only those
+   * kinds of actor. Refused with BAD_USER_INPUT on `scope` when more than `nodeLimit` actors would be drawn.
+   */
+  network: Network;
+  /** One actor of the network for the side panel (logged-in users); null when there is none. */
+  networkActor: Maybe<NetworkActor>;
   /** One organisation, or null when there is none with this id. */
   organization: Maybe<Organization>;
   /** Organisations that are not archived, optionally filtered, ordered by name, then id. `first` is 1–100. */
@@ -824,6 +989,21 @@ export type QueryMyClientsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<CaseStatus>;
+};
+
+
+/** The query root; each area adds its fields with `extend type Query`. */
+export type QueryNetworkArgs = {
+  kinds?: InputMaybe<Array<NetworkActorKind>>;
+  period: NetworkPeriod;
+  scope: NetworkScope;
+};
+
+
+/** The query root; each area adds its fields with `extend type Query`. */
+export type QueryNetworkActorArgs = {
+  id: Scalars['ID']['input'];
+  label: ActorLabel;
 };
 
 
@@ -1335,11 +1515,21 @@ export type ResolversTypes = {
   MeetingEdge: ResolverTypeWrapper<Omit<MeetingEdge, 'node'> & { node: ResolversTypes['Meeting'] }>;
   MeetingInput: MeetingInput;
   MeetingKind: null;
+  MergeReport: ResolverTypeWrapper<Omit<MergeReport, 'kept'> & { kept: ResolversTypes['Organization'] }>;
+  MonthCount: ResolverTypeWrapper<MonthCount>;
   Municipality: ResolverTypeWrapper<MunicipalityParentModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NearMiss: ResolverTypeWrapper<Omit<NearMiss, 'service'> & { service: ResolversTypes['Service'] }>;
   Need: ResolverTypeWrapper<Need>;
   NeedCategory: null;
+  Network: ResolverTypeWrapper<Network>;
+  NetworkActor: ResolverTypeWrapper<Omit<NetworkActor, 'manager' | 'organization'> & { manager?: Maybe<ResolversTypes['Manager']>, organization?: Maybe<ResolversTypes['Organization']> }>;
+  NetworkActorKind: null;
+  NetworkEdge: ResolverTypeWrapper<NetworkEdge>;
+  NetworkNode: ResolverTypeWrapper<NetworkNode>;
+  NetworkPeriod: NetworkPeriod;
+  NetworkScope: NetworkScope;
+  NetworkSummary: ResolverTypeWrapper<NetworkSummary>;
   OpeningException: ResolverTypeWrapper<OpeningException>;
   OpeningExceptionInput: OpeningExceptionInput;
   OpeningHours: ResolverTypeWrapper<OpeningHours>;
@@ -1418,10 +1608,19 @@ export type ResolversParentTypes = {
   MeetingConnection: Omit<MeetingConnection, 'edges'> & { edges: Array<ResolversParentTypes['MeetingEdge']> };
   MeetingEdge: Omit<MeetingEdge, 'node'> & { node: ResolversParentTypes['Meeting'] };
   MeetingInput: MeetingInput;
+  MergeReport: Omit<MergeReport, 'kept'> & { kept: ResolversParentTypes['Organization'] };
+  MonthCount: MonthCount;
   Municipality: MunicipalityParentModel;
   Mutation: Record<PropertyKey, never>;
   NearMiss: Omit<NearMiss, 'service'> & { service: ResolversParentTypes['Service'] };
   Need: Need;
+  Network: Network;
+  NetworkActor: Omit<NetworkActor, 'manager' | 'organization'> & { manager?: Maybe<ResolversParentTypes['Manager']>, organization?: Maybe<ResolversParentTypes['Organization']> };
+  NetworkEdge: NetworkEdge;
+  NetworkNode: NetworkNode;
+  NetworkPeriod: NetworkPeriod;
+  NetworkScope: NetworkScope;
+  NetworkSummary: NetworkSummary;
   OpeningException: OpeningException;
   OpeningExceptionInput: OpeningExceptionInput;
   OpeningHours: OpeningHours;
@@ -1612,6 +1811,22 @@ export type MeetingEdgeResolvers<ContextType = ApiContext, ParentType extends Re
 
 export type MeetingKindResolvers = { NETWORK_MEETING: 'network_meeting', STEERING_GROUP: 'steering_group', WORKING_GROUP: 'working_group' };
 
+export type MergeReportResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['MergeReport'] = ResolversParentTypes['MergeReport']> = {
+  applied?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  contacts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  employees?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kept?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  meetings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mergedId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  referrals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  services?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MonthCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['MonthCount'] = ResolversParentTypes['MonthCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type MunicipalityResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality']> = {
   ags?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   boundary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1636,6 +1851,7 @@ export type MutationResolvers<ContextType = ApiContext, ParentType extends Resol
   createService?: Resolver<ResolversTypes['Service'], ParentType, ContextType, RequireFields<MutationCreateServiceArgs, 'input'>>;
   login?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'password' | 'username'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  mergeOrganizations?: Resolver<ResolversTypes['MergeReport'], ParentType, ContextType, RequireFields<MutationMergeOrganizationsArgs, 'apply' | 'keepId' | 'mergeId'>>;
   moveReferral?: Resolver<ResolversTypes['Referral'], ParentType, ContextType, RequireFields<MutationMoveReferralArgs, 'id' | 'move'>>;
   recordConsultation?: Resolver<ResolversTypes['Consultation'], ParentType, ContextType, RequireFields<MutationRecordConsultationArgs, 'input'>>;
   recordContact?: Resolver<ResolversTypes['Contact'], ParentType, ContextType, RequireFields<MutationRecordContactArgs, 'input'>>;
@@ -1667,6 +1883,62 @@ export type NeedResolvers<ContextType = ApiContext, ParentType extends Resolvers
 };
 
 export type NeedCategoryResolvers = { ADDICTION_COUNSELLING: 'addiction_counselling', ANTI_DISCRIMINATION: 'anti_discrimination', BENEFITS: 'benefits', CHILDCARE_SCHOOL: 'childcare_school', CONSUMER_ADVICE: 'consumer_advice', DEBT_COUNSELLING: 'debt_counselling', HEALTH_CARE: 'health_care', JOB_PLACEMENT: 'job_placement', LANGUAGE_COURSE: 'language_course', LEGAL_ADVICE: 'legal_advice', LEISURE_PARTICIPATION: 'leisure_participation', MIGRATION_COUNSELLING: 'migration_counselling', PREGNANCY_COUNSELLING: 'pregnancy_counselling', PSYCHOSOCIAL_SUPPORT: 'psychosocial_support', RECOGNITION_COUNSELLING: 'recognition_counselling', RESIDENCE_MATTERS: 'residence_matters', TENANCY_ADVICE: 'tenancy_advice', VOLUNTEER_SUPPORT: 'volunteer_support' };
+
+export type NetworkResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Network'] = ResolversParentTypes['Network']> = {
+  edges?: Resolver<Array<ResolversTypes['NetworkEdge']>, ParentType, ContextType>;
+  nodeLimit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['NetworkNode']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['NetworkSummary'], ParentType, ContextType>;
+};
+
+export type NetworkActorResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['NetworkActor'] = ResolversParentTypes['NetworkActor']> = {
+  contactsByMonth?: Resolver<Array<ResolversTypes['MonthCount']>, ParentType, ContextType, RequireFields<NetworkActorContactsByMonthArgs, 'period'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NetworkActorKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['ActorLabel'], ParentType, ContextType>;
+  manager?: Resolver<Maybe<ResolversTypes['Manager']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+};
+
+export type NetworkActorKindResolvers = { ASSOCIATION: 'association', COUNSELLING_PROVIDER: 'counselling_provider', EMPLOYER: 'employer', EMPLOYMENT_AGENCY: 'employment_agency', HEALTH: 'health', HELPER_CIRCLE: 'helper_circle', IMMIGRATION_OFFICE: 'immigration_office', IM_CARRIER: 'im_carrier', INTEGRATION_COMMISSIONER: 'integration_commissioner', JOB_CENTRE: 'job_centre', LANGUAGE_COURSE_PROVIDER: 'language_course_provider', MANAGER: 'manager', MIGRANT_ORGANISATION: 'migrant_organisation', OTHER: 'other', SCHOOL_KITA: 'school_kita', SOCIAL_WELFARE_OFFICE: 'social_welfare_office', TOWN_HALL: 'town_hall' };
+
+export type NetworkEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['NetworkEdge'] = ResolversParentTypes['NetworkEdge']> = {
+  bridge?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  contacts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lastContact?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type NetworkNodeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['NetworkNode'] = ResolversParentTypes['NetworkNode']> = {
+  articulation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  betweenness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  community?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  component?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  contacts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  groupAgs?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isolated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NetworkActorKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['ActorLabel'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type NetworkSummaryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['NetworkSummary'] = ResolversParentTypes['NetworkSummary']> = {
+  articulationPoints?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  averageDegree?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  communities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  components?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  density?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  edges?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  isolated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  modularity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  nodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
 
 export type OpeningExceptionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['OpeningException'] = ResolversParentTypes['OpeningException']> = {
   closed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1742,6 +2014,8 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   meetings?: Resolver<ResolversTypes['MeetingConnection'], ParentType, ContextType, RequireFields<QueryMeetingsArgs, 'first'>>;
   municipalities?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType>;
   myClients?: Resolver<ResolversTypes['ClientConnection'], ParentType, ContextType, RequireFields<QueryMyClientsArgs, 'first'>>;
+  network?: Resolver<ResolversTypes['Network'], ParentType, ContextType, RequireFields<QueryNetworkArgs, 'period' | 'scope'>>;
+  networkActor?: Resolver<Maybe<ResolversTypes['NetworkActor']>, ParentType, ContextType, RequireFields<QueryNetworkActorArgs, 'id' | 'label'>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
   service?: Resolver<Maybe<ResolversTypes['Service']>, ParentType, ContextType, RequireFields<QueryServiceArgs, 'id'>>;
@@ -1898,11 +2172,19 @@ export type Resolvers<ContextType = ApiContext> = {
   MeetingConnection?: MeetingConnectionResolvers<ContextType>;
   MeetingEdge?: MeetingEdgeResolvers<ContextType>;
   MeetingKind?: MeetingKindResolvers;
+  MergeReport?: MergeReportResolvers<ContextType>;
+  MonthCount?: MonthCountResolvers<ContextType>;
   Municipality?: MunicipalityResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NearMiss?: NearMissResolvers<ContextType>;
   Need?: NeedResolvers<ContextType>;
   NeedCategory?: NeedCategoryResolvers;
+  Network?: NetworkResolvers<ContextType>;
+  NetworkActor?: NetworkActorResolvers<ContextType>;
+  NetworkActorKind?: NetworkActorKindResolvers;
+  NetworkEdge?: NetworkEdgeResolvers<ContextType>;
+  NetworkNode?: NetworkNodeResolvers<ContextType>;
+  NetworkSummary?: NetworkSummaryResolvers<ContextType>;
   OpeningException?: OpeningExceptionResolvers<ContextType>;
   OpeningHours?: OpeningHoursResolvers<ContextType>;
   OpeningPeriod?: OpeningPeriodResolvers<ContextType>;
