@@ -406,6 +406,18 @@ describe('one service and its opening status', () => {
       },
     });
     expect(await at(Date.UTC(2026, 2, 16, 9, 30), 'svc-none')).toBeNull();
+    // The API's day for date pickers: 23:30 UTC on 28 March is already 29 March in Berlin.
+    const clocked = await createServer({ engine, port: 0, clock: () => Date.UTC(2026, 2, 28, 23, 30) });
+    try {
+      const response = await fetch(clocked.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ today }' }),
+      });
+      expect(await response.json()).toEqual({ data: { today: '2026-03-29' } });
+    } finally {
+      await clocked.close();
+    }
   });
 });
 

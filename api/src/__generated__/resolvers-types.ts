@@ -958,6 +958,8 @@ export type Query = {
   services: ServiceConnection;
   /** Ranked, explained suggestions for a need. Client origins: managers for their own clients (audited). */
   suggestServices: SuggestionResult;
+  /** Today in Europe/Berlin by the API's clock (the demo sets it with LOTSE_TODAY): where date pickers start. */
+  today: Scalars['Date']['output'];
 };
 
 
@@ -2023,6 +2025,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   serviceMap?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType, Partial<QueryServiceMapArgs>>;
   services?: Resolver<ResolversTypes['ServiceConnection'], ParentType, ContextType, RequireFields<QueryServicesArgs, 'first'>>;
   suggestServices?: Resolver<ResolversTypes['SuggestionResult'], ParentType, ContextType, RequireFields<QuerySuggestServicesArgs, 'input'>>;
+  today?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
 
 export type ReasonResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Reason'] = ResolversParentTypes['Reason']> = {

@@ -99,6 +99,8 @@ function openingStatus(service: ServiceRow, now: number) {
 
 export const directoryResolvers: Resolvers = {
   Query: {
+    today: (_parent, _args, ctx) => berlinDay(ctx.now()).date,
+
     municipalities: (_parent, _args, ctx) => ctx.directory.listMunicipalities(),
 
     services: async (_parent, args, ctx) => {

@@ -1,7 +1,7 @@
 // The UI's words come from Paraglide JS (messages/de.json, messages/en.json, compiled into
 // $lib/paraglide): German first, English second. This module adds what messages cannot say alone:
 // category names by enum value, language names and numbers in the current locale.
-import type { NeedCategory } from '$lib/graphql/__generated__/graphql';
+import type { ContactChannel, NeedCategory, NetworkActorKind } from '$lib/graphql/__generated__/graphql';
 import { m } from '$lib/paraglide/messages.js';
 import { getLocale, isLocale, locales, baseLocale, type Locale } from '$lib/paraglide/runtime.js';
 
@@ -168,3 +168,38 @@ export const consultationTopicLabel = (topic: string): string => CONSULTATION_TO
 export const goalAreaLabel = (area: string): string => GOAL_AREAS[area]?.() ?? area;
 export const goalStatusLabel = (status: string): string => GOAL_STATUS[status]?.() ?? status;
 export const caseOutcomeLabel = (outcome: string): string => CASE_OUTCOMES[outcome]?.() ?? outcome;
+
+const ACTOR_KIND: Record<NetworkActorKind, () => string> = {
+  MANAGER: m.kind_manager,
+  JOB_CENTRE: m.kind_job_centre,
+  EMPLOYMENT_AGENCY: m.kind_employment_agency,
+  IMMIGRATION_OFFICE: m.kind_immigration_office,
+  SOCIAL_WELFARE_OFFICE: m.kind_social_welfare_office,
+  COUNSELLING_PROVIDER: m.kind_counselling_provider,
+  HELPER_CIRCLE: m.kind_helper_circle,
+  ASSOCIATION: m.kind_association,
+  MIGRANT_ORGANISATION: m.kind_migrant_organisation,
+  LANGUAGE_COURSE_PROVIDER: m.kind_language_course_provider,
+  TOWN_HALL: m.kind_town_hall,
+  INTEGRATION_COMMISSIONER: m.kind_integration_commissioner,
+  EMPLOYER: m.kind_employer,
+  SCHOOL_KITA: m.kind_school_kita,
+  HEALTH: m.kind_health,
+  IM_CARRIER: m.kind_im_carrier,
+  OTHER: m.kind_other,
+};
+/** Every kind of actor on the network map, managers first, then the organisation kinds. */
+export const NETWORK_ACTOR_KINDS = Object.keys(ACTOR_KIND) as NetworkActorKind[];
+export const isNetworkActorKind = (value: string): value is NetworkActorKind =>
+  (NETWORK_ACTOR_KINDS as string[]).includes(value);
+export const actorKindLabel = (kind: NetworkActorKind): string => ACTOR_KIND[kind]();
+
+const CHANNEL: Record<ContactChannel, () => string> = {
+  IN_PERSON: m.channel_in_person,
+  PHONE: m.channel_phone,
+  EMAIL: m.channel_email,
+  VIDEO: m.channel_video,
+  MEETING: m.channel_meeting,
+};
+export const CONTACT_CHANNELS = Object.keys(CHANNEL) as ContactChannel[];
+export const channelLabel = (channel: ContactChannel): string => CHANNEL[channel]();

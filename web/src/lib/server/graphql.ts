@@ -1,79 +1,8 @@
-// Runs a typed GraphQL document against /graphql from a server load function. The relative URL goes
-// through SvelteKit's fetch and so through the proxy in hooks.server.ts, with the user's cookies.
+// Server side of the GraphQL client ($lib/graphql/client): what a page load does when the API fails.
 import { error, redirect } from '@sveltejs/kit';
-import type { TypedDocumentString } from '$lib/graphql/__generated__/graphql';
+import { GraphqlRequestError } from '$lib/graphql/client';
 
-export interface GraphqlErrorEntry {
-  message: string;
-  extensions?: { code?: string; field?: string; [key: string]: unknown };
-}
-
-/** The API could not answer (unreachable, not JSON) or answered with errors. */
-export class GraphqlRequestError extends Error {
-  constructor(
-    message: string,
-    readonly kind: 'unreachable' | 'errors',
-    readonly status: number,
-    readonly errors: readonly GraphqlErrorEntry[] = [],
-  ) {
-    super(message);
-    this.name = 'GraphqlRequestError';
-  }
-
-  /** The `extensions.code` of the first error, e.g. BAD_USER_INPUT. */
-  get code(): string | undefined {
-    return this.errors[0]?.extensions?.code;
-  }
-}
-
-interface GraphqlResponseBody<TResult> {
-  data?: TResult | null;
-  errors?: GraphqlErrorEntry[];
-}
-
-export async function executeGraphql<TResult, TVariables>(
-  fetch: typeof globalThis.fetch,
-  document: TypedDocumentString<TResult, TVariables>,
-  variables: TVariables,
-): Promise<TResult> {
-  let response: Response;
-  try {
-    response = await fetch('/graphql', {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        accept: 'application/graphql-response+json, application/json',
-      },
-      body: JSON.stringify({ query: document.toString(), variables }),
-    });
-  } catch (cause) {
-    throw new GraphqlRequestError(
-      `API nicht erreichbar / API unreachable: ${String(cause)}`,
-      'unreachable',
-      0,
-    );
-  }
-
-  const type = response.headers.get('content-type') ?? '';
-  if (!type.includes('json')) {
-    throw new GraphqlRequestError(
-      `API answered ${response.status} without JSON`,
-      'unreachable',
-      response.status,
-    );
-  }
-  const body = (await response.json()) as GraphqlResponseBody<TResult>;
-  if (body.errors?.length || !body.data) {
-    const errors = body.errors ?? [];
-    throw new GraphqlRequestError(
-      errors[0]?.message ?? 'GraphQL answered without data',
-      'errors',
-      response.status,
-      errors,
-    );
-  }
-  return body.data;
-}
+export { executeGraphql, GraphqlRequestError, type GraphqlErrorEntry } from '$lib/graphql/client';
 
 /**
  * What a page's load does when the API refused or failed (never returns): to the login without a

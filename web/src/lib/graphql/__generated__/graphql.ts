@@ -4,6 +4,16 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** The two kinds of actor a contact connects. */
+export type ActorLabel =
+  | 'MANAGER'
+  | 'ORGANIZATION';
+
+export type ActorRef = {
+  id: string | number;
+  label: ActorLabel;
+};
+
 export type CaseStatus =
   | 'CLOSED'
   | 'OPEN';
@@ -27,6 +37,22 @@ export type ConsultationTopic =
   | 'LABOUR_MARKET'
   | 'LANGUAGE'
   | 'OTHER';
+
+export type ContactChannel =
+  | 'EMAIL'
+  | 'IN_PERSON'
+  | 'MEETING'
+  | 'PHONE'
+  | 'VIDEO';
+
+export type ContactInput = {
+  at: string;
+  channel: ContactChannel;
+  from: ActorRef;
+  to: ActorRef;
+  /** A few words, never client data. */
+  topic?: string | null | undefined;
+};
 
 /** How a client can reach a service. */
 export type ContactMode =
@@ -110,6 +136,75 @@ export type NeedCategory =
   | 'RESIDENCE_MATTERS'
   | 'TENANCY_ADVICE'
   | 'VOLUNTEER_SUPPORT';
+
+/** What kind of actor a node of the network map is: an organisation's kind, or an integration manager. */
+export type NetworkActorKind =
+  | 'ASSOCIATION'
+  | 'COUNSELLING_PROVIDER'
+  | 'EMPLOYER'
+  | 'EMPLOYMENT_AGENCY'
+  | 'HEALTH'
+  | 'HELPER_CIRCLE'
+  | 'IMMIGRATION_OFFICE'
+  | 'IM_CARRIER'
+  | 'INTEGRATION_COMMISSIONER'
+  | 'JOB_CENTRE'
+  | 'LANGUAGE_COURSE_PROVIDER'
+  | 'MANAGER'
+  | 'MIGRANT_ORGANISATION'
+  | 'OTHER'
+  | 'SCHOOL_KITA'
+  | 'SOCIAL_WELFARE_OFFICE'
+  | 'TOWN_HALL';
+
+/** A period of days (Europe/Berlin), both days included. */
+export type NetworkPeriod = {
+  from: string;
+  to: string;
+};
+
+/** Where the map looks: exactly one of some municipalities, the whole district, or one actor's ego network. */
+export type NetworkScope = {
+  /** Every actor (not archived). */
+  district?: boolean | null | undefined;
+  /** One actor and everyone within `steps` contacts of it in the period. */
+  ego?: ActorRef | null | undefined;
+  /** Organisations located in these municipalities and managers covering them (AGS, 1–20). */
+  municipalityAgs?: Array<string> | null | undefined;
+  /** 1 or 2; only with `ego`. */
+  steps?: number | null | undefined;
+};
+
+export type OrganizationInput = {
+  address?: string | null | undefined;
+  email?: string | null | undefined;
+  kind: OrganizationKind;
+  lat?: number | null | undefined;
+  lon?: number | null | undefined;
+  municipalityAgs: string;
+  name: string;
+  phone?: string | null | undefined;
+  website?: string | null | undefined;
+};
+
+/** What kind of actor an organisation is in the helper network. */
+export type OrganizationKind =
+  | 'ASSOCIATION'
+  | 'COUNSELLING_PROVIDER'
+  | 'EMPLOYER'
+  | 'EMPLOYMENT_AGENCY'
+  | 'HEALTH'
+  | 'HELPER_CIRCLE'
+  | 'IMMIGRATION_OFFICE'
+  | 'IM_CARRIER'
+  | 'INTEGRATION_COMMISSIONER'
+  | 'JOB_CENTRE'
+  | 'LANGUAGE_COURSE_PROVIDER'
+  | 'MIGRANT_ORGANISATION'
+  | 'OTHER'
+  | 'SCHOOL_KITA'
+  | 'SOCIAL_WELFARE_OFFICE'
+  | 'TOWN_HALL';
 
 export type PointInput = {
   lat: number;
@@ -315,6 +410,52 @@ export type DirectoryPageQueryVariables = Exact<{
 
 
 export type DirectoryPageQuery = { municipalities: Array<{ ags: string, name: string, boundary: string | null, boundaryApproximate: boolean }>, services: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, category: NeedCategory, address: string, languages: Array<string>, barrierFree: boolean, contactModes: Array<ContactMode>, municipality: { name: string }, organization: { name: string }, openingStatus: { openNow: boolean } } }> }, serviceMap: Array<{ id: string, name: string, category: NeedCategory, lat: number, lon: number, organization: { name: string } }> };
+
+export type NetworkPickerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NetworkPickerQuery = { today: string, municipalities: Array<{ ags: string, name: string }> };
+
+export type NetworkPageQueryVariables = Exact<{
+  scope: NetworkScope;
+  period: NetworkPeriod;
+  kinds?: Array<NetworkActorKind> | NetworkActorKind | null | undefined;
+}>;
+
+
+export type NetworkPageQuery = { network: { nodeLimit: number, summary: { nodes: number, edges: number, components: number, communities: number, isolated: number, articulationPoints: number, density: number, averageDegree: number, modularity: number }, nodes: Array<{ key: string, label: ActorLabel, id: string, name: string, kind: NetworkActorKind, groupAgs: string, degree: number, contacts: number, betweenness: number, articulation: boolean, isolated: boolean, component: number, community: number }>, edges: Array<{ source: string, target: string, contacts: number, lastContact: string, bridge: boolean }> } };
+
+export type NetworkActorPanelQueryVariables = Exact<{
+  label: ActorLabel;
+  id: string | number;
+  period: NetworkPeriod;
+}>;
+
+
+export type NetworkActorPanelQuery = { networkActor: { key: string, name: string, kind: NetworkActorKind, organization: { id: string, address: string, phone: string, email: string, website: string, municipality: { ags: string, name: string }, services: Array<{ id: string, name: string, category: NeedCategory }> } | null, manager: { id: string, email: string, employer: { name: string }, covers: Array<{ name: string }> } | null, contactsByMonth: Array<{ month: string, count: number }> } | null };
+
+export type NetworkRecordContactMutationVariables = Exact<{
+  input: ContactInput;
+}>;
+
+
+export type NetworkRecordContactMutation = { recordContact: { id: string } };
+
+export type NetworkCreateOrganizationMutationVariables = Exact<{
+  input: OrganizationInput;
+}>;
+
+
+export type NetworkCreateOrganizationMutation = { createOrganization: { id: string, name: string } };
+
+export type NetworkMergeOrganizationsMutationVariables = Exact<{
+  keepId: string | number;
+  mergeId: string | number;
+  apply: boolean;
+}>;
+
+
+export type NetworkMergeOrganizationsMutation = { mergeOrganizations: { mergedId: string, contacts: number, services: number, meetings: number, referrals: number, employees: number, applied: boolean, kept: { id: string, name: string } } };
 
 export type SuggestPickerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -593,6 +734,126 @@ export const DirectoryPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DirectoryPageQuery, DirectoryPageQueryVariables>;
+export const NetworkPickerDocument = new TypedDocumentString(`
+    query NetworkPicker {
+  today
+  municipalities {
+    ags
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<NetworkPickerQuery, NetworkPickerQueryVariables>;
+export const NetworkPageDocument = new TypedDocumentString(`
+    query NetworkPage($scope: NetworkScope!, $period: NetworkPeriod!, $kinds: [NetworkActorKind!]) {
+  network(scope: $scope, period: $period, kinds: $kinds) {
+    nodeLimit
+    summary {
+      nodes
+      edges
+      components
+      communities
+      isolated
+      articulationPoints
+      density
+      averageDegree
+      modularity
+    }
+    nodes {
+      key
+      label
+      id
+      name
+      kind
+      groupAgs
+      degree
+      contacts
+      betweenness
+      articulation
+      isolated
+      component
+      community
+    }
+    edges {
+      source
+      target
+      contacts
+      lastContact
+      bridge
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NetworkPageQuery, NetworkPageQueryVariables>;
+export const NetworkActorPanelDocument = new TypedDocumentString(`
+    query NetworkActorPanel($label: ActorLabel!, $id: ID!, $period: NetworkPeriod!) {
+  networkActor(label: $label, id: $id) {
+    key
+    name
+    kind
+    organization {
+      id
+      address
+      phone
+      email
+      website
+      municipality {
+        ags
+        name
+      }
+      services {
+        id
+        name
+        category
+      }
+    }
+    manager {
+      id
+      email
+      employer {
+        name
+      }
+      covers {
+        name
+      }
+    }
+    contactsByMonth(period: $period) {
+      month
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NetworkActorPanelQuery, NetworkActorPanelQueryVariables>;
+export const NetworkRecordContactDocument = new TypedDocumentString(`
+    mutation NetworkRecordContact($input: ContactInput!) {
+  recordContact(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<NetworkRecordContactMutation, NetworkRecordContactMutationVariables>;
+export const NetworkCreateOrganizationDocument = new TypedDocumentString(`
+    mutation NetworkCreateOrganization($input: OrganizationInput!) {
+  createOrganization(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<NetworkCreateOrganizationMutation, NetworkCreateOrganizationMutationVariables>;
+export const NetworkMergeOrganizationsDocument = new TypedDocumentString(`
+    mutation NetworkMergeOrganizations($keepId: ID!, $mergeId: ID!, $apply: Boolean!) {
+  mergeOrganizations(keepId: $keepId, mergeId: $mergeId, apply: $apply) {
+    kept {
+      id
+      name
+    }
+    mergedId
+    contacts
+    services
+    meetings
+    referrals
+    employees
+    applied
+  }
+}
+    `) as unknown as TypedDocumentString<NetworkMergeOrganizationsMutation, NetworkMergeOrganizationsMutationVariables>;
 export const SuggestPickerDocument = new TypedDocumentString(`
     query SuggestPicker {
   municipalities {

@@ -1,0 +1,159 @@
+// The network map for logged-in users: scope, period and kinds come from the query string (shareable,
+// back button works); coordinators and admins record contacts, add organisations and merge duplicates.
+import { fail, redirect } from '@sveltejs/kit';
+import {
+  NetworkCreateOrganizationDocument,
+  NetworkMergeOrganizationsDocument,
+  NetworkPageDocument,
+  NetworkPickerDocument,
+  NetworkRecordContactDocument,
+  type ActorLabel,
+  type ContactChannel,
+  type NetworkPageQuery,
+  type NetworkScope,
+  type OrganizationKind,
+} from '$lib/graphql/__generated__/graphql';
+import { CONTACT_CHANNELS, isNetworkActorKind } from '$lib/i18n';
+import { berlinInstant } from '$lib/server/berlin-time';
+import { GraphqlRequestError, executeGraphql, failPage } from '$lib/server/graphql';
+import type { Actions, PageServerLoad } from './$types';
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The day a year before `day` plus one: a period of twelve months ending on `day`. */
+function yearBefore(day: string): string {
+  const date = new Date(`${day}T12:00:00Z`);
+  date.setUTCFullYear(date.getUTCFullYear() - 1);
+  date.setUTCDate(date.getUTCDate() + 1);
+  return date.toISOString().slice(0, 10);
+}
+
+/** `ORGANIZATION:<id>` or `MANAGER:<id>`, the node keys of the map. */
+function parseKey(key: string | null): { label: ActorLabel; id: string } | null {
+  const match = /^(ORGANIZATION|MANAGER):(.{1,100})$/.exec(key ?? '');
+  return match ? { label: match[1] as ActorLabel, id: match[2]! } : null;
+}
+
+export const load: PageServerLoad = async ({ fetch, url, parent }) => {
+  const { me } = await parent();
+  if (!me) redirect(303, `/anmelden?weiter=${encodeURIComponent(url.pathname + url.search)}`);
+
+  const params = url.searchParams;
+  let picker;
+  try {
+    picker = await executeGraphql(fetch, NetworkPickerDocument, {});
+  } catch (cause) {
+    failPage(cause, url, 'network picker');
+  }
+  const to = DAY.test(params.get('bis') ?? '') ? params.get('bis')! : picker.today;
+  const from = DAY.test(params.get('von') ?? '') ? params.get('von')! : yearBefore(to);
+  const known = new Set(picker.municipalities.map((m) => m.ags));
+  const places = params.getAll('gemeinde').filter((ags) => known.has(ags));
+  const ego = parseKey(params.get('akteur'));
+  const steps = params.get('schritte') === '2' ? 2 : 1;
+  const kinds = params.getAll('art').filter(isNetworkActorKind);
+
+  const scope: NetworkScope = ego
+    ? { ego, steps }
+    : places.length
+      ? { municipalityAgs: places }
+      : { district: true };
+  const selection = {
+    from,
+    to,
+    places,
+    ego: ego ? `${ego.label}:${ego.id}` : null,
+    steps,
+    kinds,
+    /** Where positions of this map are remembered in the browser. */
+    layoutKey: ego
+      ? `ego:${ego.label}:${ego.id}:${steps}`
+      : places.length
+        ? `m:${places.join(',')}`
+        : 'district',
+  };
+  const base = {
+    municipalities: picker.municipalities,
+    today: picker.today,
+    selection,
+    canEdit: me.role === 'COORDINATOR' || me.role === 'ADMIN',
+    channels: CONTACT_CHANNELS,
+  };
+  try {
+    const { network } = await executeGraphql(fetch, NetworkPageDocument, {
+      scope,
+      period: { from, to },
+      kinds: kinds.length ? kinds : null,
+    });
+    return { ...base, network, refused: null };
+  } catch (cause) {
+    // Above the node limit (or a bad period typed into the URL) the page explains instead of failing.
+    if (cause instanceof GraphqlRequestError && cause.code === 'BAD_USER_INPUT')
+      return { ...base, network: null as NetworkPageQuery['network'] | null, refused: cause.message };
+    failPage(cause, url, 'network');
+  }
+};
+
+const message = (cause: unknown) => (cause instanceof GraphqlRequestError ? cause.message : String(cause));
+
+export const actions: Actions = {
+  /** A contact between two actors of the map (coordinators and admins for anybody; the API decides). */
+  kontakt: async ({ request, fetch }) => {
+    const form = await request.formData();
+    const from = parseKey(String(form.get('from') ?? ''));
+    const to = parseKey(String(form.get('to') ?? ''));
+    const at = berlinInstant(String(form.get('date') ?? ''), '12:00');
+    const channel = String(form.get('channel') ?? '') as ContactChannel;
+    const topic = String(form.get('topic') ?? '').trim();
+    if (!from || !to) return fail(400, { action: 'kontakt' as const, problem: 'to', message: '' });
+    if (at === null) return fail(400, { action: 'kontakt' as const, problem: 'date', message: '' });
+    if (!CONTACT_CHANNELS.includes(channel))
+      return fail(400, { action: 'kontakt' as const, problem: 'channel', message: '' });
+    try {
+      await executeGraphql(fetch, NetworkRecordContactDocument, {
+        input: { from, to, at: new Date(at).toISOString(), channel, ...(topic ? { topic } : {}) },
+      });
+      return { action: 'kontakt' as const, saved: true };
+    } catch (cause) {
+      return fail(cause instanceof GraphqlRequestError && cause.code === 'BAD_USER_INPUT' ? 400 : 503, {
+        action: 'kontakt' as const,
+        problem: 'api',
+        message: message(cause),
+      });
+    }
+  },
+
+  organisation: async ({ request, fetch }) => {
+    const form = await request.formData();
+    const name = String(form.get('name') ?? '').trim();
+    const kind = String(form.get('kind') ?? '') as OrganizationKind;
+    const municipalityAgs = String(form.get('municipalityAgs') ?? '');
+    const address = String(form.get('address') ?? '').trim();
+    try {
+      const { createOrganization } = await executeGraphql(fetch, NetworkCreateOrganizationDocument, {
+        input: { name, kind, municipalityAgs, ...(address ? { address } : {}) },
+      });
+      return { action: 'organisation' as const, created: createOrganization.name };
+    } catch (cause) {
+      return fail(400, { action: 'organisation' as const, problem: 'api', message: message(cause) });
+    }
+  },
+
+  /** Merging is two steps: a preview of what moves, then the same form with apply=ja. */
+  zusammenfuehren: async ({ request, fetch }) => {
+    const form = await request.formData();
+    const keepId = String(form.get('keepId') ?? '');
+    const mergeId = String(form.get('mergeId') ?? '');
+    const apply = form.get('apply') === 'ja';
+    try {
+      const { mergeOrganizations } = await executeGraphql(fetch, NetworkMergeOrganizationsDocument, {
+        keepId,
+        mergeId,
+        apply,
+      });
+      return { action: 'zusammenfuehren' as const, merge: mergeOrganizations };
+    } catch (cause) {
+      return fail(400, { action: 'zusammenfuehren' as const, problem: 'api', message: message(cause) });
+    }
+  },
+};
