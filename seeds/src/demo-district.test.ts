@@ -148,6 +148,19 @@ describe('the demo district', () => {
     expect(circles.size).toBeGreaterThan(55 / 2);
   });
 
+  it('has one new helper circle without any contact, for the network map to show as isolated', () => {
+    const fresh = district.organizations.filter((o) => o.id.startsWith('demo-org-helferkreis-neu-'));
+    expect(fresh).toHaveLength(1);
+    const circle = fresh[0]!;
+    expect(circle.kind).toBe('helper_circle');
+    const others = district.organizations.filter(
+      (o) => o.kind === 'helper_circle' && o.municipalityAgs === circle.municipalityAgs && o !== circle,
+    );
+    expect(others).toEqual([]);
+    const touching = district.contacts.filter((c) => c.fromId === circle.id || c.toId === circle.id);
+    expect(touching).toEqual([]);
+  });
+
   it('has the district immigration office serve every Alb-Donau municipality but not Ulm, and Ulm its own', () => {
     const kindOf = new Map(district.organizations.map((o) => [o.id, o]));
     const immigration = district.services.filter(

@@ -15,6 +15,7 @@ import type {
 } from '@lotse/graph';
 import { buildActivity } from './district/activity.ts';
 import { buildNetwork } from './district/catalogue.ts';
+import { newHelperCircle } from './district/network/community.ts';
 import { DEMO_MUNICIPALITIES, toMunicipalityInput } from './district/municipalities.ts';
 import { buildClients, buildManagers } from './district/people.ts';
 import { createRandom } from './district/random.ts';
@@ -58,7 +59,7 @@ export function generateDemoDistrict(seed: number = DEFAULT_DEMO_SEED): DemoDist
 
   return {
     municipalities: DEMO_MUNICIPALITIES.map(toMunicipalityInput),
-    organizations: network.organizations,
+    organizations: [...network.organizations, newHelperCircle(network.organizations)],
     services: network.services,
     // Only model fields leave the generator: the schemas are strict and the weights are internals.
     managers: managers.map(({ id, name, email, organizationId, coversAgs, isDemo }) => ({

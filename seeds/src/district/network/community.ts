@@ -1,5 +1,6 @@
 // Civil society in the demo network: helper circles (AK Asyl), associations, migrant organisations, other actors.
 import { ALB_DONAU_MUNICIPALITIES, ULM } from '../municipalities.ts';
+import type { OrganizationInput } from '@lotse/graph';
 import { muni, type Builder, type ServiceSpec } from './specs.ts';
 
 export function helperCircles(b: Builder): void {
@@ -457,4 +458,29 @@ export function others(b: Builder): void {
   ];
   for (const [key, name, site, services] of list)
     b.add({ key, name, kind: 'other', municipality: muni(site), services });
+}
+
+/**
+ * A helper circle founded in the demo's last month, with no contact yet: what the network map's
+ * "isolated actors" are for (and what its end-to-end test looks for). Added after the activity is
+ * drawn, so it has none and the rest of the district stays as it was.
+ */
+export function newHelperCircle(existing: readonly OrganizationInput[]): OrganizationInput {
+  const withCircle = new Set(
+    existing.filter((o) => o.kind === 'helper_circle').map((o) => o.municipalityAgs),
+  );
+  const place = [...ALB_DONAU_MUNICIPALITIES]
+    .sort((a, b) => a.name.localeCompare(b.name, 'de'))
+    .find((m) => !withCircle.has(m.ags));
+  if (!place) throw new Error('every demo municipality already has a helper circle');
+  return {
+    id: `demo-org-helferkreis-neu-${place.ags}`,
+    name: `Neuer Helferkreis ${place.shortName} (Demo)`,
+    kind: 'helper_circle',
+    municipalityAgs: place.ags,
+    address: `Rathausplatz 1, ${place.shortName}`,
+    lat: Number((place.lat + 0.002).toFixed(5)),
+    lon: Number((place.lon - 0.002).toFixed(5)),
+    isDemo: true,
+  };
 }

@@ -1,0 +1,127 @@
+// The coordinators' network map in a real browser: the district, one municipality, an isolated helper
+// circle that stops being isolated once a contact is recorded; viewers look but do not edit.
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { seriousViolations } from './accessibility.ts';
+import { ARTEFACTS, startLotse, type RunningLotse } from './harness.ts';
+
+async function loggedIn(lotse: RunningLotse, username: string): Promise<BrowserContext> {
+  const context = await lotse.browser.newContext({ viewport: { width: 1440, height: 1000 } });
+  const page = await context.newPage();
+  await page.goto(`${lotse.webUrl}/anmelden`);
+  await page.getByLabel('Benutzername').fill(username);
+  await page.getByLabel('Passwort').fill('Lotse-Demo-2026');
+  await page.getByRole('button', { name: 'Anmelden' }).click();
+  await expect.poll(() => page.locator('header').innerText()).toContain('Angemeldet als');
+  await page.close();
+  return context;
+}
+
+const drawn = (page: Page) => page.locator('.network-graph').getAttribute('data-ready');
+const isolatedCount = async (page: Page) =>
+  Number(/(\d+) isoliert/.exec(await page.locator('.summary').innerText())?.[1] ?? Number.NaN);
+
+describe('network map in the browser', () => {
+  let lotse: RunningLotse;
+  beforeAll(async () => {
+    lotse = await startLotse();
+  });
+  afterAll(async () => lotse?.stop());
+
+  it('a coordinator filters to one municipality, finds the isolated helper circle, records a contact and the mark goes', async () => {
+    const context = await loggedIn(lotse, 'koordination.demo');
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+
+    await page.goto(`${lotse.webUrl}/netzwerk`);
+    await expect.poll(() => drawn(page)).toBe('true');
+    expect(await page.locator('.summary').innerText()).toMatch(/\d+ Akteure, \d+ Verbindungen/);
+    expect(Number(await page.locator('.network-graph').getAttribute('data-nodes'))).toBeGreaterThan(100);
+    await page.screenshot({ path: join(ARTEFACTS, 'network-district.png') });
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // One municipality: Ballendorf, where a helper circle was founded in the demo's last month.
+    await page.getByLabel('Gebiet').selectOption({ label: 'Ballendorf' });
+    await page.getByRole('button', { name: 'Anzeigen', exact: true }).click();
+    await page.waitForURL(/gemeinde=08425013/);
+    await expect.poll(() => drawn(page)).toBe('true');
+    const isolatedBefore = await isolatedCount(page);
+    expect(isolatedBefore).toBeGreaterThanOrEqual(1);
+
+    await page.getByLabel('Akteur suchen').fill('Neuer Helferkreis');
+    await page.locator('form.search').getByRole('button', { name: 'Anzeigen' }).click();
+    const panel = page.locator('aside.panel');
+    await expect.poll(() => panel.locator('h2').innerText()).toBe('Neuer Helferkreis Ballendorf (Demo)');
+    expect(await panel.locator('[data-mark="isolated"]').count()).toBe(1);
+    await expect.poll(() => panel.getByText('Kontakte je Monat').count()).toBe(1);
+
+    // Record a contact with the town hall of Ballendorf.
+    const partner = panel.getByLabel('mit');
+    const townHall = (await partner.locator('option').allInnerTexts()).find((name) =>
+      /Rathaus|Gemeinde/.test(name),
+    );
+    expect(townHall).toBeTruthy();
+    await partner.selectOption({ label: townHall! });
+    await panel.getByLabel('Thema (kurz, keine Klientendaten)').fill('Kennenlernen, Sprachcafé planen');
+    await panel.getByRole('button', { name: 'Kontakt speichern' }).click();
+    await expect
+      .poll(() => panel.getByRole('status').filter({ hasText: 'Kontakt gespeichert' }).count())
+      .toBe(1);
+    await expect.poll(() => panel.locator('[data-mark="isolated"]').count()).toBe(0);
+    expect(await panel.innerText()).toMatch(/Partner: 1 · Kontakte im Zeitraum: 1/);
+    expect(await isolatedCount(page)).toBe(isolatedBefore - 1);
+    await page.screenshot({ path: join(ARTEFACTS, 'network-contact.png') });
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(problems, problems.join('\n')).toEqual([]);
+    await context.close();
+  });
+
+  it('the shortest path between two actors is named and an ego network can be opened', async () => {
+    const context = await loggedIn(lotse, 'koordination.demo');
+    const page = await context.newPage();
+    await page.goto(`${lotse.webUrl}/netzwerk?gemeinde=08425033`);
+    await expect.poll(() => drawn(page)).toBe('true');
+    await page.getByLabel('Akteur suchen').fill('Jobcenter');
+    await page.locator('form.search').getByRole('button', { name: 'Anzeigen' }).click();
+    const panel = page.locator('aside.panel');
+    await expect.poll(() => panel.locator('h2').count()).toBe(1);
+    const target = panel.getByLabel('Kürzester Weg zu');
+    const options = await target.locator('option').allInnerTexts();
+    await target.selectOption({ label: options.find((o) => o.startsWith('IM Demo')) ?? options[1]! });
+    await expect
+      .poll(() => panel.getByRole('status').first().innerText())
+      .toMatch(/Weg über \d+ Schritte: .+ → .+/);
+    await panel.getByRole('button', { name: '1 Schritt(e)' }).click();
+    await page.waitForURL(/akteur=ORGANIZATION%3A/);
+    await expect.poll(() => drawn(page)).toBe('true');
+    expect(await page.locator('.ego').innerText()).toContain('Ego-Netzwerk von');
+    await context.close();
+  });
+
+  it('a viewer sees the network but no editing, and the API refuses a merge', async () => {
+    const context = await loggedIn(lotse, 'netzwerk.demo');
+    const page = await context.newPage();
+    await page.goto(`${lotse.webUrl}/netzwerk?gemeinde=08425013`);
+    await expect.poll(() => drawn(page)).toBe('true');
+    expect(await page.getByText('Ihre Rolle sieht das Netzwerk, ändert es aber nicht.').count()).toBe(1);
+    expect(await page.getByText('Organisation hinzufügen').count()).toBe(0);
+    const response = await page.request.post(`${lotse.webUrl}/graphql`, {
+      headers: { 'content-type': 'application/json' },
+      data: {
+        query: 'mutation { mergeOrganizations(keepId: "a", mergeId: "b", apply: true) { applied } }',
+      },
+    });
+    const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
+    expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    await context.close();
+  });
+
+  it('a visitor without login is sent to the login', async () => {
+    const page = await lotse.browser.newPage();
+    await page.goto(`${lotse.webUrl}/netzwerk`);
+    expect(new URL(page.url()).pathname).toBe('/anmelden');
+    await page.close();
+  });
+});
