@@ -5,7 +5,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { machine, percentile, writeDocsSection } from '../../api/bench/harness.ts';
-import { ROOT, startLotse } from '../../e2e/harness.ts';
+import { ROOT, startLotse } from '../harness.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const WARM_UP = 2;

@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import {
   openGraph,
   recordContacts,
@@ -14,7 +14,7 @@ import {
   type OrganizationInput,
 } from '@lotse/graph';
 import { machine, percentile, seedDemo, writeDocsSection } from '../../api/bench/harness.ts';
-import { startLotse } from '../../e2e/harness.ts';
+import { startLotse } from '../harness.ts';
 
 const NODES = 2_000;
 const EDGES = 10_000;
