@@ -57,6 +57,7 @@ const config: CodegenConfig = {
           Consultation: '@lotse/graph#Consultation',
           Goal: '@lotse/graph#Goal',
           Manager: '@lotse/graph#ManagerRow',
+          NetworkActor: '../services/network-map.ts#NetworkActorParent',
         },
         useIndexSignature: false,
         strictScalars: true,

@@ -9,6 +9,7 @@ import { createAuditTrail, type AuditLog } from './services/audit.ts';
 import { createAuthService, type AuthService, type LoginThrottles } from './services/auth.ts';
 import type { DirectoryCache } from './services/directory-cache.ts';
 import { createNetworkService, type NetworkService } from './services/network.ts';
+import { createNetworkMapService, type NetworkMapService } from './services/network-map.ts';
 import { createAccountService, type AccountService } from './services/accounts.ts';
 import { createDirectoryAdminService, type DirectoryAdminService } from './services/directory-admin.ts';
 import { createCaseloadService, type CaseloadService } from './services/caseload.ts';
@@ -26,6 +27,7 @@ export interface ApiContext {
   caseload: CaseloadService;
   directoryAdmin: DirectoryAdminService;
   network: NetworkService;
+  networkMap: NetworkMapService;
   accounts: AccountService;
   suggestions: SuggestService;
   auth: AuthService;
@@ -75,11 +77,12 @@ export function createContext(deps: ContextDeps, exchange: Exchange): ApiContext
   const auth = createAuthService(deps.engine, deps.sessions, deps.throttles);
   const audit = createAuditTrail(deps.auditLog, viewer, requestId);
   const caseload = createCaseloadService(deps.engine, viewer, audit);
+  const directory = createDirectoryService(deps.engine, deps.directoryCache);
   return {
     requestId,
     viewer,
     session,
-    directory: createDirectoryService(deps.engine, deps.directoryCache),
+    directory,
     clients: createClientService(deps.engine, viewer, audit),
     caseload,
     suggestions: createSuggestService({
@@ -93,6 +96,14 @@ export function createContext(deps: ContextDeps, exchange: Exchange): ApiContext
     }),
     directoryAdmin: createDirectoryAdminService(deps.engine, viewer, deps.directoryCache),
     network: createNetworkService(deps.engine, viewer, deps.signals),
+    networkMap: createNetworkMapService({
+      engine: deps.engine,
+      viewer,
+      audit,
+      directory,
+      directoryCache: deps.directoryCache,
+      signals: deps.signals,
+    }),
     accounts: createAccountService(deps.engine, viewer, deps.sessions),
     auth,
     loaders: {

@@ -67,6 +67,21 @@ export {
   type NetworkContact,
 } from './queries/network/municipality-network.ts';
 export {
+  networkActors,
+  type ActorRef,
+  type ActorLabelName,
+  type ActorScope,
+  type MapActor,
+} from './queries/network/network-actors.ts';
+export { contactPairs, actorKey, type ContactPair } from './queries/network/contact-pairs.ts';
+export { egoNetwork } from './queries/network/ego-network.ts';
+export { actorContactTimes } from './queries/network/actor-contact-times.ts';
+export {
+  mergeOrganizations,
+  type MergeCounts,
+  type MergeResult,
+} from './queries/network/merge-organizations.ts';
+export {
   REFERRAL_GROUPS,
   CONTACT_GROUPS,
   REFERRAL_GROUP_LABELS,

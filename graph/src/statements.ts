@@ -30,6 +30,10 @@ import { servicesByIdCypher } from './queries/directory/get-services.ts';
 import { listManagersCypher, listOrganizationsStatements } from './queries/directory/list-organizations.ts';
 import { municipalityActorsCypher, actorContactsCypher } from './queries/network/municipality-network.ts';
 import { listMeetingsStatements } from './queries/network/list-meetings.ts';
+import { networkActorsCypher } from './queries/network/network-actors.ts';
+import { contactPairsCypher } from './queries/network/contact-pairs.ts';
+import { actorContactTimesCypher } from './queries/network/actor-contact-times.ts';
+import { mergeOrganizationsStatements } from './queries/network/merge-organizations.ts';
 import { suggestSignalsCypher } from './queries/suggest/signals.ts';
 import {
   embeddedStatements as activityTotalsEmbedded,
@@ -58,6 +62,11 @@ export const REGISTERED_MODULES = [
   'directory/list-organizations.ts',
   'network/municipality-network.ts',
   'network/list-meetings.ts',
+  'network/network-actors.ts',
+  'network/contact-pairs.ts',
+  'network/ego-network.ts', // no Cypher of its own: contact-pairs.ts per step
+  'network/actor-contact-times.ts',
+  'network/merge-organizations.ts',
   'suggest/signals.ts',
   'count-graph.ts',
   'ping.ts',
@@ -109,6 +118,10 @@ export function allStatements(dialect: GraphDialect): string[] {
       ...Object.values(suggestSignalsCypher),
       ...Object.values(municipalityActorsCypher),
       ...Object.values(actorContactsCypher).map((t) => cypherFor(t, dialect)),
+      ...Object.values(networkActorsCypher),
+      ...Object.values(contactPairsCypher).map((t) => cypherFor(t, dialect)),
+      ...Object.values(actorContactTimesCypher),
+      ...mergeOrganizationsStatements,
       ...testingStatements.map((t) => cypherFor(t, dialect)),
       ...(dialect === 'neo4j' ? activityTotalsNeo4j : activityTotalsEmbedded),
       getAccountCypher,

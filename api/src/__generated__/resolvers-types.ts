@@ -5,6 +5,7 @@ import type { AccountView as AccountViewModel } from '../services/accounts.ts';
 import type { ClientRow as ClientRowModel } from '../services/clients.ts';
 import type { ReferralView as ReferralViewModel } from '../services/caseload.ts';
 import type { Consultation as ConsultationModel, Goal as GoalModel, ManagerRow as ManagerRowModel } from '@lotse/graph';
+import type { NetworkActorParent as NetworkActorParentModel } from '../services/network-map.ts';
 import type { ApiContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -364,7 +365,12 @@ export type MergeReport = {
   __typename?: 'MergeReport';
   applied: Scalars['Boolean']['output'];
   contacts: Scalars['Int']['output'];
-  /** Manager employments (WORKS_FOR) that move. */
+  /**
+   * Contacts between the two organisations: they stay between the kept and the archived one (a contact of an
+   * organisation with itself means nothing), so no record is lost. Not counted in `contacts`.
+   */
+  contactsBetween: Scalars['Int']['output'];
+  /** Manager employments (EMPLOYED_BY) that move. */
   employees: Scalars['Int']['output'];
   kept: Organization;
   meetings: Scalars['Int']['output'];
@@ -429,7 +435,9 @@ export type Mutation = {
   /**
    * Merges `mergeId` into `keepId` (coordinator or admin): every contact, service, meeting attendance and
    * employment moves, the merged organisation is archived, and the change is audited. With `apply: false`
-   * only the preview is returned.
+   * only the preview is returned. A meeting both attended keeps one attendance; contacts between the two stay
+   * (see `MergeReport.contactsBetween`). Unknown or archived organisations, or the same id twice, are refused
+   * with BAD_USER_INPUT naming `keepId` or `mergeId`.
    */
   mergeOrganizations: MergeReport;
   /** Moves a referral along its lifecycle; an invalid step is refused naming the current status. */
@@ -689,7 +697,11 @@ export type NetworkActorKind =
   | 'social_welfare_office'
   | 'town_hall';
 
-/** All contacts between two actors in the period, aggregated (either direction). */
+/**
+ * All contacts between two actors in the period, aggregated (either direction). Only ties between two actors
+ * on the map are drawn: contacts with actors outside the scope (or filtered out by `kinds`) are left out, and
+ * so are they from `degree`, `contacts` and every metric.
+ */
 export type NetworkEdge = {
   __typename?: 'NetworkEdge';
   /** A bridge: removing this tie splits its component. */
@@ -715,7 +727,10 @@ export type NetworkNode = {
   contacts: Scalars['Int']['output'];
   /** Distinct partners on the map in the period. */
   degree: Scalars['Int']['output'];
-  /** The municipality the actor is grouped under: an organisation's location, a manager's first covered one. */
+  /**
+   * The municipality the actor is grouped under: an organisation's location; for a manager the first covered
+   * one (AGS order) among the scope's municipalities, else the first covered one, else the employer's location.
+   */
   groupAgs: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   /** No contact with anyone on the map in the period. */
@@ -741,7 +756,7 @@ export type NetworkScope = {
   ego?: InputMaybe<ActorRef>;
   /** Organisations located in these municipalities and managers covering them (AGS, 1–20). */
   municipalityAgs?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** 1 or 2; only with `ego`. */
+  /** 1 or 2; only with `ego` (other scopes accept only the default). */
   steps?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1525,7 +1540,7 @@ export type ResolversTypes = {
   Need: ResolverTypeWrapper<Need>;
   NeedCategory: null;
   Network: ResolverTypeWrapper<Network>;
-  NetworkActor: ResolverTypeWrapper<Omit<NetworkActor, 'manager' | 'organization'> & { manager?: Maybe<ResolversTypes['Manager']>, organization?: Maybe<ResolversTypes['Organization']> }>;
+  NetworkActor: ResolverTypeWrapper<NetworkActorParentModel>;
   NetworkActorKind: null;
   NetworkEdge: ResolverTypeWrapper<NetworkEdge>;
   NetworkNode: ResolverTypeWrapper<NetworkNode>;
@@ -1617,7 +1632,7 @@ export type ResolversParentTypes = {
   NearMiss: Omit<NearMiss, 'service'> & { service: ResolversParentTypes['Service'] };
   Need: Need;
   Network: Network;
-  NetworkActor: Omit<NetworkActor, 'manager' | 'organization'> & { manager?: Maybe<ResolversParentTypes['Manager']>, organization?: Maybe<ResolversParentTypes['Organization']> };
+  NetworkActor: NetworkActorParentModel;
   NetworkEdge: NetworkEdge;
   NetworkNode: NetworkNode;
   NetworkPeriod: NetworkPeriod;
@@ -1816,6 +1831,7 @@ export type MeetingKindResolvers = { NETWORK_MEETING: 'network_meeting', STEERIN
 export type MergeReportResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['MergeReport'] = ResolversParentTypes['MergeReport']> = {
   applied?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   contacts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  contactsBetween?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   employees?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   kept?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   meetings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

@@ -15,14 +15,15 @@ const ACTIONS: Action[] = [
   'client.create',
   'client.update',
   'contact.record',
+  'organization.merge',
 ];
 // y = allowed, n = FORBIDDEN, u = UNAUTHENTICATED; columns in the order of ACTIONS.
 const EXPECTED: Record<string, string> = {
-  public: 'y u u u u u u u u u u u',
-  viewer: 'y n y n y n n n n n n n',
-  coordinator: 'y y y y y n n n n n n y',
-  manager: 'y n y n y n n y y y y y',
-  admin: 'y y n n n y y n n n n n',
+  public: 'y u u u u u u u u u u u u',
+  viewer: 'y n y n y n n n n n n n n',
+  coordinator: 'y y y y y n n n n n n y y',
+  manager: 'y n y n y n n y y y y y n',
+  admin: 'y y y n n y y n n n n n y',
 };
 const viewer = (role: string): Viewer =>
   role === 'public'

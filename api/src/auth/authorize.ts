@@ -2,10 +2,11 @@
 // below is the whole policy (DESIGN.md, roles):
 // - public (no login): the directory only;
 // - viewer: directory and aggregates (network meetings) — never a client;
-// - coordinator: directory, network, aggregates, and editing the directory and network — never a client;
+// - coordinator: directory, network, aggregates, and editing the directory and network (merging two
+//   organisations included) — never a client;
 // - manager: directory, network, aggregates, their own contacts, and the clients MANAGED_BY them (their
 //   referrals and consultations included) — nobody else's;
-// - admin: directory and accounts — never a client.
+// - admin: directory (merging organisations included), accounts, and reading the network — never a client.
 import type { Role } from '@lotse/graph';
 
 export type Viewer =
@@ -23,7 +24,8 @@ export type Action =
   | 'client.read'
   | 'client.create'
   | 'client.update'
-  | 'contact.record';
+  | 'contact.record'
+  | 'organization.merge';
 
 const ROLE_ACTIONS: Record<Role | 'public', ReadonlySet<Action>> = {
   public: new Set(['directory.read']),
@@ -35,6 +37,7 @@ const ROLE_ACTIONS: Record<Role | 'public', ReadonlySet<Action>> = {
     'network.write',
     'aggregate.read',
     'contact.record',
+    'organization.merge',
   ]),
   manager: new Set([
     'directory.read',
@@ -46,7 +49,14 @@ const ROLE_ACTIONS: Record<Role | 'public', ReadonlySet<Action>> = {
     'client.update',
     'contact.record',
   ]),
-  admin: new Set(['directory.read', 'directory.write', 'account.manage', 'audit.read']),
+  admin: new Set([
+    'directory.read',
+    'directory.write',
+    'network.read',
+    'account.manage',
+    'audit.read',
+    'organization.merge',
+  ]),
 };
 
 export type Decision =

@@ -29,6 +29,7 @@ export function createResolvers(
       ...caseloadResolvers,
       Client: { ...clientResolvers.Client, ...caseloadResolvers.Client },
       Manager: networkResolvers.Manager,
+      NetworkActor: networkResolvers.NetworkActor,
       Service: { ...directoryResolvers.Service, ...directoryAdminResolvers.Service },
       Query: query,
       Mutation: {

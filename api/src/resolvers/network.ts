@@ -1,16 +1,20 @@
-// Contacts and meetings: parse with the model's schemas (field paths as sent), call the service.
+// Contacts, meetings and the network map: parse with zod or the model's schemas (field paths as sent),
+// call the service.
 import { z } from 'zod';
 import {
   agsSchema,
   contactSchema,
+  idSchema,
   MEETING_KINDS,
   meetingSchema,
+  ORGANIZATION_KINDS,
   type Contact,
   type Meeting,
 } from '@lotse/graph';
 import type { ActorLabel, Resolvers } from '../__generated__/resolvers-types.ts';
 import { NotFoundError, parseOrThrow } from '../errors.ts';
 import type { ApiContext } from '../context.ts';
+import { MAX_PERIOD_DAYS, type NetworkMapScope } from '../services/network-map.ts';
 import { afterCursor, pageSize, toConnection } from './connection.ts';
 import { parseArgs, withoutNulls } from './validate.ts';
 
@@ -81,8 +85,77 @@ const meetingsArgs = z
     path: ['from'],
   });
 
+const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+
+/** Days as the Date scalar checked them (YYYY-MM-DD); from ≤ to, at most MAX_PERIOD_DAYS. */
+// The Date scalar checks the shape only; 2019-02-30 would silently become 2 March.
+const calendarDay = z.string().refine((iso) => new Date(`${iso}T00:00:00Z`).toISOString().startsWith(iso), {
+  message: 'kein Kalendertag / not a calendar day',
+});
+const periodSchema = z
+  .strictObject({ from: calendarDay, to: calendarDay })
+  .refine((p) => p.from <= p.to, { message: '„von“ liegt nach „bis“ / from is after to', path: ['from'] })
+  .refine((p) => p.from > p.to || dayNumber(p.to) - dayNumber(p.from) < MAX_PERIOD_DAYS, {
+    message: `höchstens ${MAX_PERIOD_DAYS} Tage / at most ${MAX_PERIOD_DAYS} days`,
+    path: ['to'],
+  });
+
+const actorRefArgs = z.strictObject({ label: z.enum(['manager', 'organization']), id: idSchema });
+
+const scopeSchema = z
+  .strictObject({
+    municipalityAgs: z.array(agsSchema).min(1).max(20).nullish(),
+    district: z.boolean().nullish(),
+    ego: actorRefArgs.nullish(),
+    steps: z.number().int().min(1).max(2).nullish(),
+  })
+  .superRefine((scope, ctx) => {
+    const given = [scope.municipalityAgs != null, scope.district === true, scope.ego != null];
+    if (given.filter(Boolean).length !== 1)
+      ctx.addIssue({
+        code: 'custom',
+        message:
+          'genau eines von municipalityAgs, district oder ego angeben / give exactly one of municipalityAgs, district or ego',
+        path: [],
+      });
+    else if (!scope.ego && scope.steps != null && scope.steps !== 1)
+      ctx.addIssue({
+        code: 'custom',
+        message: 'Schritte nur mit ego / steps only with ego',
+        path: ['steps'],
+      });
+  });
+
+const networkArgs = z.strictObject({
+  scope: scopeSchema,
+  period: periodSchema,
+  kinds: z.array(z.enum([...ORGANIZATION_KINDS, 'manager'])).nullish(),
+});
+
+const networkActorArgs = actorRefArgs;
+const contactsByMonthArgs = z.strictObject({ period: periodSchema });
+const mergeArgs = z.strictObject({ keepId: idSchema, mergeId: idSchema, apply: z.boolean() });
+
+function mapScope(scope: z.output<typeof scopeSchema>): NetworkMapScope {
+  if (scope.ego)
+    return {
+      ego: { label: modelLabel(scope.ego.label) as 'Manager' | 'Organization', id: scope.ego.id },
+      steps: scope.steps === 2 ? 2 : 1,
+    };
+  if (scope.municipalityAgs) return { municipalityAgs: [...new Set(scope.municipalityAgs)].sort() };
+  return { district: true };
+}
+
 export const networkResolvers: Resolvers = {
   Query: {
+    async network(_parent, args, ctx) {
+      const { scope, period, kinds } = parseArgs(networkArgs, args);
+      return ctx.networkMap.network({ scope: mapScope(scope), period, kinds: kinds ?? null });
+    },
+    async networkActor(_parent, args, ctx) {
+      const { label, id } = parseArgs(networkActorArgs, args);
+      return ctx.networkMap.actor({ label: modelLabel(label) as 'Manager' | 'Organization', id });
+    },
     async meetings(_parent, args, ctx) {
       const { first, after, municipalityAgs, kind, from, to } = parseArgs(meetingsArgs, args);
       const page = await ctx.network.meetings(
@@ -117,7 +190,23 @@ export const networkResolvers: Resolvers = {
       return municipalities.filter((m) => m !== null);
     },
   },
+  NetworkActor: {
+    async contactsByMonth(actor, args, ctx) {
+      const { period } = parseArgs(contactsByMonthArgs, args);
+      return ctx.networkMap.contactsByMonth(
+        { label: modelLabel(actor.label) as 'Manager' | 'Organization', id: actor.id },
+        period,
+      );
+    },
+  },
   Mutation: {
+    async mergeOrganizations(_parent, args, ctx) {
+      const { keepId, mergeId, apply } = parseArgs(mergeArgs, args);
+      const { keepId: kept, ...report } = await ctx.networkMap.mergeOrganizations(keepId, mergeId, apply);
+      const organization = await ctx.directory.getOrganization(kept);
+      if (!organization) throw new NotFoundError('Organisation / organization', kept);
+      return { ...report, kept: organization };
+    },
     async recordContact(_parent, args, ctx) {
       const { input } = parseArgs(contactArgs, args);
       const contact = parseOrThrow(

@@ -1,0 +1,196 @@
+// Metrics of a network map, computed on the server (docs/adr/0008-network-metrics.md): per actor degree,
+// contacts, normalised betweenness, articulation point, isolation, component and Louvain community; per
+// tie whether it is a bridge; and the summary (density as in DESIGN.md, contact density).
+// graphology computes betweenness and Louvain; it has no articulation points or bridges, so an iterative
+// Tarjan pass below finds them (and the components) without recursion, whatever the map's size.
+import { UndirectedGraph } from 'graphology';
+import louvain from 'graphology-communities-louvain';
+import betweennessCentrality from 'graphology-metrics/centrality/betweenness.js';
+
+export interface MetricsEdge {
+  source: string;
+  target: string;
+  /** Contacts of the pair: the tie's weight for Louvain. */
+  contacts: number;
+}
+
+export interface NodeMetrics {
+  degree: number;
+  contacts: number;
+  betweenness: number;
+  articulation: boolean;
+  isolated: boolean;
+  component: number;
+  community: number;
+}
+
+export interface NetworkSummaryMetrics {
+  nodes: number;
+  edges: number;
+  components: number;
+  communities: number;
+  isolated: number;
+  articulationPoints: number;
+  density: number;
+  averageDegree: number;
+  modularity: number;
+}
+
+export interface NetworkMetrics {
+  /** In the order of the input nodes. */
+  nodes: NodeMetrics[];
+  /** In the order of the input edges. */
+  bridges: boolean[];
+  summary: NetworkSummaryMetrics;
+}
+
+/** Louvain visits nodes in random order; a fixed seed makes the same map give the same communities. */
+export const LOUVAIN_SEED = 0x10752e;
+
+/** mulberry32: a small seeded PRNG (uniform in [0, 1)). */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+/**
+ * Articulation points, bridges and connected components of an undirected simple graph given as adjacency
+ * lists of [neighbour, edge index]. Tarjan's low-link algorithm with an explicit stack.
+ */
+export function lowLink(
+  adjacency: readonly (readonly (readonly [number, number])[])[],
+  edgeCount: number,
+): { articulation: boolean[]; bridge: boolean[]; component: number[] } {
+  const n = adjacency.length;
+  const discovered = new Int32Array(n).fill(-1);
+  const low = new Int32Array(n);
+  const parent = new Int32Array(n).fill(-1);
+  const parentEdge = new Int32Array(n).fill(-1);
+  const next = new Int32Array(n);
+  const articulation = new Array<boolean>(n).fill(false);
+  const bridge = new Array<boolean>(edgeCount).fill(false);
+  const component = new Array<number>(n).fill(-1);
+  let time = 0;
+  let components = 0;
+  const stack: number[] = [];
+  for (let root = 0; root < n; root++) {
+    if (discovered[root] !== -1) continue;
+    let rootChildren = 0;
+    discovered[root] = low[root] = time++;
+    component[root] = components;
+    stack.push(root);
+    while (stack.length > 0) {
+      const v = stack[stack.length - 1]!;
+      const neighbours = adjacency[v]!;
+      if (next[v]! < neighbours.length) {
+        const [w, edge] = neighbours[next[v]!++]!;
+        if (edge === parentEdge[v]) continue;
+        if (discovered[w] === -1) {
+          parent[w] = v;
+          parentEdge[w] = edge;
+          discovered[w] = low[w] = time++;
+          component[w] = components;
+          if (v === root) rootChildren++;
+          stack.push(w);
+        } else low[v] = Math.min(low[v]!, discovered[w]!);
+        continue;
+      }
+      stack.pop();
+      const p = parent[v]!;
+      if (p === -1) continue;
+      low[p] = Math.min(low[p]!, low[v]!);
+      if (low[v]! > discovered[p]!) bridge[parentEdge[v]!] = true;
+      if (p !== root && low[v]! >= discovered[p]!) articulation[p] = true;
+    }
+    if (rootChildren > 1) articulation[root] = true;
+    components++;
+  }
+  return { articulation, bridge, component };
+}
+
+/** Renumbers groups by size (largest first), ties by their first member in `order`; returns the count. */
+function rankGroups(groupOf: number[]): { ranked: number[]; count: number } {
+  const sizes = new Map<number, { size: number; first: number }>();
+  groupOf.forEach((group, index) => {
+    const entry = sizes.get(group);
+    if (entry) entry.size++;
+    else sizes.set(group, { size: 1, first: index });
+  });
+  const order = [...sizes.entries()].sort(([, a], [, b]) => b.size - a.size || a.first - b.first);
+  const rank = new Map(order.map(([group], i) => [group, i]));
+  return { ranked: groupOf.map((g) => rank.get(g)!), count: order.length };
+}
+
+/**
+ * Metrics of the map with `nodes` (unique keys) and `edges` (one per pair, both ends among `nodes`).
+ * The result does not depend on the order of the input: nodes are processed in key order.
+ */
+export function networkMetrics(nodes: readonly string[], edges: readonly MetricsEdge[]): NetworkMetrics {
+  const keys = [...nodes].sort();
+  const index = new Map(keys.map((key, i) => [key, i]));
+  const n = keys.length;
+  const sortedEdges = edges
+    .map((edge, input) => {
+      const [a, b] = [index.get(edge.source), index.get(edge.target)];
+      if (a === undefined || b === undefined || a === b)
+        throw new Error(`edge ${edge.source} – ${edge.target} is not between two nodes of the map`);
+      return { a: Math.min(a, b), b: Math.max(a, b), contacts: edge.contacts, input };
+    })
+    .sort((x, y) => x.a - y.a || x.b - y.b);
+
+  const graph = new UndirectedGraph<Record<string, never>, { weight: number }>();
+  for (const key of keys) graph.addNode(key);
+  const adjacency: [number, number][][] = keys.map(() => []);
+  const contacts = new Array<number>(n).fill(0);
+  sortedEdges.forEach((edge, i) => {
+    graph.addEdge(keys[edge.a]!, keys[edge.b]!, { weight: edge.contacts });
+    adjacency[edge.a]!.push([edge.b, i]);
+    adjacency[edge.b]!.push([edge.a, i]);
+    contacts[edge.a]! += edge.contacts;
+    contacts[edge.b]! += edge.contacts;
+  });
+
+  const { articulation, bridge, component } = lowLink(adjacency, sortedEdges.length);
+  const components = rankGroups(component);
+  // Unweighted shortest paths: more contacts make a tie stronger, not longer.
+  const centrality = n > 2 ? betweennessCentrality(graph, { getEdgeWeight: null, normalized: true }) : {};
+  const detailed =
+    sortedEdges.length > 0
+      ? louvain.detailed(graph, { getEdgeWeight: 'weight', rng: seededRandom(LOUVAIN_SEED) })
+      : null;
+  const communities = rankGroups(keys.map((key, i) => (detailed ? detailed.communities[key]! : i)));
+
+  const byKey = keys.map<NodeMetrics>((key, i) => ({
+    degree: adjacency[i]!.length,
+    contacts: contacts[i]!,
+    betweenness: centrality[key] ?? 0,
+    articulation: articulation[i]!,
+    isolated: adjacency[i]!.length === 0,
+    component: components.ranked[i]!,
+    community: communities.ranked[i]!,
+  }));
+  const bridges = new Array<boolean>(edges.length).fill(false);
+  sortedEdges.forEach((edge, i) => (bridges[edge.input] = bridge[i]!));
+  const m = sortedEdges.length;
+  return {
+    nodes: nodes.map((key) => byKey[index.get(key)!]!),
+    bridges,
+    summary: {
+      nodes: n,
+      edges: m,
+      components: components.count,
+      communities: communities.count,
+      isolated: byKey.filter((node) => node.isolated).length,
+      articulationPoints: articulation.filter(Boolean).length,
+      density: n > 1 ? m / ((n * (n - 1)) / 2) : 0,
+      averageDegree: n > 0 ? (2 * m) / n : 0,
+      modularity: detailed?.modularity ?? 0,
+    },
+  };
+}

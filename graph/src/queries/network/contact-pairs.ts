@@ -1,0 +1,106 @@
+// Contacts of a period aggregated per pair of actors (either direction): how many, and the last one. The
+// network map draws one tie per pair; single contacts are never needed there.
+//
+// Two shapes: every pair of the period (the district: one scan of CONTACT, cheaper than expanding from
+// hundreds of actors), or the pairs touching given actors (a municipality or an ego network), expanded
+// from those actors as in municipality-network.ts.
+// Engine variants, and why: the other side's label is `label(x)` on Kùzu and `labels(x)[0]` on Neo4j; on
+// Kùzu the join hint `HINT (a JOIN c) JOIN p` makes the planner expand from the few given actors instead
+// of scanning every CONTACT from the partner side (see municipality-network.ts). Neo4j has no HINT.
+import { cypherFor, type GraphEngine } from '../../engine.ts';
+import type { ActorLabelName, ActorRef } from './network-actors.ts';
+
+export interface ContactPair {
+  /** The two ends, `a` before `b` in the order of `actorKey`. */
+  a: ActorRef;
+  b: ActorRef;
+  contacts: number;
+  /** Epoch ms of the last contact of the pair in the period. */
+  lastAt: number;
+}
+
+/** `Organization:<id>` / `Manager:<id>`: unique across both labels (ids are unique per label only). */
+export const actorKey = (actor: ActorRef): string => `${actor.label}:${actor.id}`;
+
+const labelOf = (variable: string, dialect: 'neo4j' | 'embedded') =>
+  dialect === 'embedded' ? `label(${variable})` : `labels(${variable})[0]`;
+
+const allPairs = (dialect: 'neo4j' | 'embedded') => `MATCH (a)-[c:CONTACT]->(b)
+WHERE c.at >= $from AND c.at < $to
+RETURN ${labelOf('a', dialect)} AS fromLabel, a.id AS fromId, ${labelOf('b', dialect)} AS toLabel, b.id AS toId,
+  count(c) AS contacts, max(c.at) AS lastAt`;
+
+const pairsOf = (label: ActorLabelName, dialect: 'neo4j' | 'embedded') =>
+  `MATCH (a:${label})-[c:CONTACT]-(p)
+WHERE a.id IN $ids AND c.at >= $from AND c.at < $to${dialect === 'embedded' ? '\nHINT (a JOIN c) JOIN p' : ''}
+RETURN '${label}' AS fromLabel, a.id AS fromId, ${labelOf('p', dialect)} AS toLabel, p.id AS toId,
+  count(c) AS contacts, max(c.at) AS lastAt`;
+
+export const contactPairsCypher = {
+  all: { neo4j: allPairs('neo4j'), embedded: allPairs('embedded') },
+  ofOrganizations: { neo4j: pairsOf('Organization', 'neo4j'), embedded: pairsOf('Organization', 'embedded') },
+  ofManagers: { neo4j: pairsOf('Manager', 'neo4j'), embedded: pairsOf('Manager', 'embedded') },
+};
+
+interface PairRow extends Record<string, unknown> {
+  fromLabel: ActorLabelName;
+  fromId: string;
+  toLabel: ActorLabelName;
+  toId: string;
+  contacts: number;
+  lastAt: number;
+}
+
+/** Folds directed rows into one pair each; `seenTwice` rows (found from both ends) count once. */
+export function foldPairs(rows: Iterable<PairRow>, seenTwice: (row: PairRow) => boolean): ContactPair[] {
+  const pairs = new Map<string, ContactPair>();
+  for (const row of rows) {
+    if (seenTwice(row)) continue;
+    let a: ActorRef = { label: row.fromLabel, id: row.fromId };
+    let b: ActorRef = { label: row.toLabel, id: row.toId };
+    if (actorKey(b) < actorKey(a)) [a, b] = [b, a];
+    const key = `${actorKey(a)}\n${actorKey(b)}`;
+    const pair = pairs.get(key);
+    if (pair) {
+      pair.contacts += row.contacts;
+      pair.lastAt = Math.max(pair.lastAt, row.lastAt);
+    } else pairs.set(key, { a, b, contacts: row.contacts, lastAt: row.lastAt });
+  }
+  return [...pairs.values()].sort(
+    (x, y) => actorKey(x.a).localeCompare(actorKey(y.a)) || actorKey(x.b).localeCompare(actorKey(y.b)),
+  );
+}
+
+/**
+ * Contact pairs of the period `[from, to)` (epoch ms): all of them, or those with at least one end among
+ * `actors` (the other end may lie anywhere).
+ */
+export async function contactPairs(
+  engine: GraphEngine,
+  period: { from: number; to: number },
+  actors?: ActorRef[],
+): Promise<ContactPair[]> {
+  const { from, to } = period;
+  if (!actors) {
+    const rows = await engine.read<PairRow>(cypherFor(contactPairsCypher.all, engine.dialect), { from, to });
+    return foldPairs(rows, () => false);
+  }
+  const ids = (label: ActorLabelName) => actors.filter((a) => a.label === label).map((a) => a.id);
+  const read = (text: { neo4j: string; embedded: string }, list: string[]) =>
+    list.length === 0
+      ? Promise.resolve([] as PairRow[])
+      : engine.read<PairRow>(cypherFor(text, engine.dialect), { ids: list, from, to });
+  const rows = (
+    await Promise.all([
+      read(contactPairsCypher.ofOrganizations, ids('Organization')),
+      read(contactPairsCypher.ofManagers, ids('Manager')),
+    ])
+  ).flat();
+  // A pair with both ends among the actors is found from each end: keep the row found from the lower key.
+  const given = new Set(actors.map(actorKey));
+  return foldPairs(rows, (row) => {
+    const from = actorKey({ label: row.fromLabel, id: row.fromId });
+    const to = actorKey({ label: row.toLabel, id: row.toId });
+    return given.has(to) && to < from;
+  });
+}

@@ -1,0 +1,26 @@
+// The ego network of one actor: itself and everyone within `steps` contacts of it in a period (1 or 2).
+// No Cypher of its own: each step asks contact-pairs.ts for the partners of the previous step's actors.
+import type { GraphEngine } from '../../engine.ts';
+import { actorKey, contactPairs } from './contact-pairs.ts';
+import type { ActorRef } from './network-actors.ts';
+
+/** The ego first, then the actors of each step in key order. */
+export async function egoNetwork(
+  engine: GraphEngine,
+  query: { ego: ActorRef; steps: number; from: number; to: number },
+): Promise<ActorRef[]> {
+  const found = new Map<string, ActorRef>([[actorKey(query.ego), query.ego]]);
+  let frontier: ActorRef[] = [query.ego];
+  for (let step = 0; step < query.steps && frontier.length > 0; step++) {
+    const pairs = await contactPairs(engine, { from: query.from, to: query.to }, frontier);
+    const next = new Map<string, ActorRef>();
+    for (const pair of pairs)
+      for (const end of [pair.a, pair.b]) {
+        const key = actorKey(end);
+        if (!found.has(key) && !next.has(key)) next.set(key, end);
+      }
+    frontier = [...next.entries()].sort(([x], [y]) => x.localeCompare(y)).map(([, actor]) => actor);
+    for (const actor of frontier) found.set(actorKey(actor), actor);
+  }
+  return [...found.values()];
+}
