@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shortestPath } from './network';
+import { geographicLayout, shortestPath } from './network';
 
 const tie = (source: string, target: string) => ({ source, target });
 
@@ -15,5 +15,52 @@ describe('shortest path on the network map', () => {
   it('is the actor itself for the same actor, and null without a path', () => {
     expect(shortestPath(edges, 'c', 'c')).toEqual(['c']);
     expect(shortestPath(edges, 'a', 'f')).toBeNull();
+  });
+});
+
+describe('the first picture of a network map', () => {
+  const places = new Map([
+    ['A', { lat: 48.4, lon: 9.9 }],
+    ['B', { lat: 48.41, lon: 9.91 }],
+    ['C', { lat: 48.2, lon: 9.6 }],
+  ]);
+  const nodes = [
+    ...Array.from({ length: 40 }, (_, i) => ({ key: `a${i}`, groupAgs: 'A', degree: i })),
+    ...Array.from({ length: 10 }, (_, i) => ({ key: `b${i}`, groupAgs: 'B', degree: 1 })),
+    ...Array.from({ length: 5 }, (_, i) => ({ key: `c${i}`, groupAgs: 'C', degree: 1 })),
+  ];
+  const positions = geographicLayout(nodes, places);
+  const box = (prefix: string) => {
+    const points = nodes.filter((n) => n.key.startsWith(prefix)).map((n) => positions.get(n.key)!);
+    return {
+      x1: Math.min(...points.map((p) => p.x)),
+      x2: Math.max(...points.map((p) => p.x)),
+      y1: Math.min(...points.map((p) => p.y)),
+      y2: Math.max(...points.map((p) => p.y)),
+    };
+  };
+  const overlap = (a: ReturnType<typeof box>, b: ReturnType<typeof box>) =>
+    a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+
+  it('places every actor, each at its own spot', () => {
+    expect(positions.size).toBe(nodes.length);
+    expect(new Set([...positions.values()].map((p) => `${p.x},${p.y}`)).size).toBe(nodes.length);
+  });
+
+  it('keeps groups apart even when their municipalities lie close together', () => {
+    expect(overlap(box('a'), box('b'))).toBe(false);
+    expect(overlap(box('a'), box('c'))).toBe(false);
+  });
+
+  it('keeps the lie of the land: the southern-western municipality is drawn below and left', () => {
+    expect(box('c').y1).toBeGreaterThan(box('a').y1);
+    expect(box('c').x1).toBeLessThan(box('a').x1);
+  });
+
+  it('puts the actor with the most partners in the middle of its group', () => {
+    const hub = positions.get('a39')!;
+    const a = box('a');
+    expect(Math.abs(hub.x - (a.x1 + a.x2) / 2)).toBeLessThan((a.x2 - a.x1) / 4);
+    expect(Math.abs(hub.y - (a.y1 + a.y2) / 2)).toBeLessThan((a.y2 - a.y1) / 4);
   });
 });

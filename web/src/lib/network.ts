@@ -93,3 +93,86 @@ export function shortestPath(
   }
   return null;
 }
+
+/** Where a municipality lies (its centre), for the first picture of a map. */
+export interface GroupPlace {
+  lat: number;
+  lon: number;
+}
+
+const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+
+/**
+ * The first picture of a map before anyone moves it: each municipality's actors packed in a sunflower
+ * around a point, the points where the municipalities lie, pushed apart until no two groups overlap.
+ * Linear in the actors (plus a few rounds over the groups), so 2,000 actors take milliseconds where a
+ * force layout takes seconds; the hubs (most partners) sit in the middle of their group.
+ */
+export function geographicLayout(
+  nodes: readonly Pick<GraphNode, 'key' | 'groupAgs' | 'degree'>[],
+  places: ReadonlyMap<string, GroupPlace>,
+  spacing = 34,
+): Map<string, { x: number; y: number }> {
+  const groups = new Map<string, Pick<GraphNode, 'key' | 'groupAgs' | 'degree'>[]>();
+  for (const node of nodes) groups.set(node.groupAgs, [...(groups.get(node.groupAgs) ?? []), node]);
+  const known = [...groups.keys()].map((ags) => places.get(ags)).filter((p): p is GroupPlace => Boolean(p));
+  const lat0 = known.length ? known.reduce((s, p) => s + p.lat, 0) / known.length : 0;
+  const lon0 = known.length ? known.reduce((s, p) => s + p.lon, 0) / known.length : 0;
+  const cosLat = Math.cos((lat0 * Math.PI) / 180);
+
+  // Group circles: radius from the number of actors; start where the municipality lies (km × scale).
+  const circles = [...groups.entries()].map(([ags, members], i) => {
+    const place = places.get(ags);
+    const r = spacing * (0.8 + Math.sqrt(members.length) * 0.62);
+    const x = place ? (place.lon - lon0) * 111.32 * cosLat : Math.cos(i) * 50;
+    const y = place ? -(place.lat - lat0) * 111.32 : Math.sin(i) * 50;
+    return { ags, members, r, x, y, ax: 0, ay: 0 };
+  });
+  // Kilometres to pixels: the median group should be about as wide as the median distance to its
+  // nearest neighbour, so the picture keeps the district's shape and the push below has little to do.
+  const nearest = circles.map((c) =>
+    Math.min(...circles.filter((o) => o !== c).map((o) => Math.hypot(o.x - c.x, o.y - c.y)), Infinity),
+  );
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 1;
+  const finite = nearest.filter(Number.isFinite);
+  const scale = finite.length ? (2.2 * median(circles.map((c) => c.r))) / Math.max(median(finite), 0.1) : 1;
+  for (const c of circles) {
+    c.x *= scale;
+    c.y *= scale;
+    c.ax = c.x;
+    c.ay = c.y;
+  }
+  for (let round = 0; round < 200; round++) {
+    let moved = false;
+    for (let i = 0; i < circles.length; i++) {
+      for (let j = i + 1; j < circles.length; j++) {
+        const a = circles[i]!;
+        const b = circles[j]!;
+        const dx = b.x - a.x || 0.01;
+        const dy = b.y - a.y || 0.01;
+        const distance = Math.hypot(dx, dy);
+        const overlap = a.r + b.r + spacing * 0.6 - distance;
+        if (overlap <= 0) continue;
+        moved = true;
+        const push = overlap / 2 / distance;
+        a.x -= dx * push;
+        a.y -= dy * push;
+        b.x += dx * push;
+        b.y += dy * push;
+      }
+    }
+    if (!moved) break;
+  }
+  const positions = new Map<string, { x: number; y: number }>();
+  for (const c of circles) {
+    const members = [...c.members].sort((a, b) => b.degree - a.degree || a.key.localeCompare(b.key));
+    members.forEach((node, i) => {
+      const radius = spacing * 0.62 * Math.sqrt(i);
+      positions.set(node.key, {
+        x: Math.round(c.x + radius * Math.cos(i * GOLDEN_ANGLE)),
+        y: Math.round(c.y + radius * Math.sin(i * GOLDEN_ANGLE)),
+      });
+    });
+  }
+  return positions;
+}

@@ -171,7 +171,7 @@ export type NetworkScope = {
   ego?: ActorRef | null | undefined;
   /** Organisations located in these municipalities and managers covering them (AGS, 1–20). */
   municipalityAgs?: Array<string> | null | undefined;
-  /** 1 or 2; only with `ego`. */
+  /** 1 or 2; only with `ego` (other scopes accept only the default). */
   steps?: number | null | undefined;
 };
 
@@ -414,7 +414,7 @@ export type DirectoryPageQuery = { municipalities: Array<{ ags: string, name: st
 export type NetworkPickerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type NetworkPickerQuery = { today: string, municipalities: Array<{ ags: string, name: string }> };
+export type NetworkPickerQuery = { today: string, municipalities: Array<{ ags: string, name: string, lat: number, lon: number }> };
 
 export type NetworkPageQueryVariables = Exact<{
   scope: NetworkScope;
@@ -740,6 +740,8 @@ export const NetworkPickerDocument = new TypedDocumentString(`
   municipalities {
     ags
     name
+    lat
+    lon
   }
 }
     `) as unknown as TypedDocumentString<NetworkPickerQuery, NetworkPickerQueryVariables>;
