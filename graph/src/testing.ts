@@ -25,6 +25,8 @@ export const CONTRACT_QUERIES = {
     'MATCH (s:Service {id: $id}) RETURN s.name AS name, s.description AS description, s.languages AS languages, s.targetGroups AS targetGroups, s.lat AS lat, s.lon AS lon, s.minAge AS minAge, s.barrierFree AS barrierFree',
   serviceLocation: 'MATCH (s:Service {id: $id})-[:LOCATED_IN]->(m:Municipality) RETURN m.ags AS ags',
   contact: 'MATCH ()-[c:CONTACT {id: $id}]->() RETURN c.at AS at, c.topic AS topic, c.channel AS channel',
+  contactsByPrefix:
+    'MATCH (a)-[c:CONTACT]->(b) WHERE c.id STARTS WITH $prefix RETURN a.id AS fromId, b.id AS toId, c.id AS id, c.at AS at, c.channel AS channel, c.topic AS topic ORDER BY id',
   organizationsByPrefix:
     'MATCH (o:Organization) WHERE o.id STARTS WITH $prefix RETURN o.name AS name, o.address AS address ORDER BY o.id',
 } as const;

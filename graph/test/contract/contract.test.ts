@@ -2,7 +2,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   GraphValidationError,
+  actorContactTimes,
   addGoal,
+  contactPairs,
+  egoNetwork,
+  mergeOrganizations,
+  networkActors,
   changeGoal,
   countGraph,
   getGoal,
@@ -475,6 +480,269 @@ for (const target of engines) {
         offset: 0,
       });
       expect(workingGroups.items.map((m) => m.id)).toEqual(['ct-sig-meet-2']);
+    });
+
+    it('the network map: actors of a scope, contact pairs per period, ego networks, contact times', async () => {
+      await upsertMunicipalities(engine, [
+        aMunicipality({ ags: '99000040', name: 'Kartenort' }),
+        aMunicipality({ ags: '99000041', name: 'Nachbarort' }),
+      ]);
+      await upsertOrganizations(engine, [
+        anOrganization({ id: 'ct-map-a', kind: 'helper_circle', municipalityAgs: '99000040' }),
+        anOrganization({ id: 'ct-map-b', kind: 'association', municipalityAgs: '99000041' }),
+        anOrganization({ id: 'ct-map-old', municipalityAgs: '99000040', archived: true }),
+      ]);
+      await upsertManagers(engine, [
+        aManager({ id: 'ct-map-m', organizationId: 'ct-map-b', coversAgs: ['99000041', '99000040'] }),
+        aManager({ id: 'ct-map-n', organizationId: 'ct-map-b', coversAgs: [] }),
+      ]);
+      const t = Date.UTC(2019, 2, 1);
+      await recordContacts(engine, [
+        aContact({ id: 'ct-map-1', fromId: 'ct-map-m', toLabel: 'Organization', toId: 'ct-map-a', at: t }),
+        aContact({
+          id: 'ct-map-2',
+          fromLabel: 'Organization',
+          fromId: 'ct-map-a',
+          toLabel: 'Manager',
+          toId: 'ct-map-m',
+          at: t + 5,
+        }),
+        aContact({
+          id: 'ct-map-3',
+          fromId: 'ct-map-m',
+          toLabel: 'Organization',
+          toId: 'ct-map-b',
+          at: t + 1,
+        }),
+        aContact({ id: 'ct-map-4', fromId: 'ct-map-n', toLabel: 'Manager', toId: 'ct-map-m', at: t + 2 }),
+        aContact({
+          id: 'ct-map-5',
+          fromId: 'ct-map-n',
+          toLabel: 'Organization',
+          toId: 'ct-map-a',
+          at: Date.UTC(2019, 8, 1),
+        }),
+      ]);
+      expect(await networkActors(engine, { municipalityAgs: ['99000040'] })).toEqual([
+        {
+          label: 'Organization',
+          id: 'ct-map-a',
+          name: 'Beratungsstelle (Test)',
+          kind: 'helper_circle',
+          places: ['99000040'],
+        },
+        {
+          label: 'Manager',
+          id: 'ct-map-m',
+          name: 'IM Test',
+          kind: 'manager',
+          places: ['99000040', '99000041'],
+        },
+      ]);
+      // without coverage a manager belongs where the employer is; archived organisations are never drawn
+      const byId = await networkActors(engine, {
+        actors: [
+          { label: 'Manager', id: 'ct-map-n' },
+          { label: 'Organization', id: 'ct-map-old' },
+        ],
+      });
+      expect(byId).toEqual([
+        { label: 'Manager', id: 'ct-map-n', name: 'IM Test', kind: 'manager', places: ['99000041'] },
+      ]);
+      const district = await networkActors(engine, { district: true });
+      expect(district.map((a) => a.id)).toEqual(
+        expect.arrayContaining(['ct-map-a', 'ct-map-b', 'ct-map-m', 'ct-map-n']),
+      );
+      expect(district.map((a) => a.id)).not.toContain('ct-map-old');
+
+      const period = { from: Date.UTC(2019, 0, 1), to: Date.UTC(2019, 6, 1) };
+      const mine = (pairs: Awaited<ReturnType<typeof contactPairs>>) =>
+        pairs.filter((p) => p.a.id.startsWith('ct-map-') && p.b.id.startsWith('ct-map-'));
+      // each pair with its ends in key order (`Manager:…` before `Organization:…`), pairs in that order too
+      const expected = [
+        {
+          a: { label: 'Manager', id: 'ct-map-m' },
+          b: { label: 'Manager', id: 'ct-map-n' },
+          contacts: 1,
+          lastAt: t + 2,
+        },
+        {
+          a: { label: 'Manager', id: 'ct-map-m' },
+          b: { label: 'Organization', id: 'ct-map-a' },
+          contacts: 2,
+          lastAt: t + 5,
+        },
+        {
+          a: { label: 'Manager', id: 'ct-map-m' },
+          b: { label: 'Organization', id: 'ct-map-b' },
+          contacts: 1,
+          lastAt: t + 1,
+        },
+      ];
+      expect(mine(await contactPairs(engine, period))).toEqual(expected);
+      // found from both ends, each pair once
+      expect(
+        await contactPairs(engine, period, [
+          { label: 'Manager', id: 'ct-map-m' },
+          { label: 'Organization', id: 'ct-map-a' },
+          { label: 'Manager', id: 'ct-map-n' },
+        ]),
+      ).toEqual(expected);
+      expect(await contactPairs(engine, period, [{ label: 'Organization', id: 'ct-map-b' }])).toEqual([
+        expected[2],
+      ]);
+
+      const ego = (steps: number) =>
+        egoNetwork(engine, { ego: { label: 'Organization', id: 'ct-map-b' }, steps, ...period });
+      expect(await ego(1)).toEqual([
+        { label: 'Organization', id: 'ct-map-b' },
+        { label: 'Manager', id: 'ct-map-m' },
+      ]);
+      expect(await ego(2)).toEqual([
+        { label: 'Organization', id: 'ct-map-b' },
+        { label: 'Manager', id: 'ct-map-m' },
+        { label: 'Manager', id: 'ct-map-n' },
+        { label: 'Organization', id: 'ct-map-a' },
+      ]);
+      expect(await actorContactTimes(engine, { label: 'Organization', id: 'ct-map-a' }, period)).toEqual([
+        t,
+        t + 5,
+      ]);
+    });
+
+    it('merging two organisations moves every contact (ids and properties kept), service, attendance and employment', async () => {
+      await upsertOrganizations(engine, [
+        anOrganization({ id: 'ct-mo-keep', name: 'Caritas (Test)' }),
+        anOrganization({ id: 'ct-mo-merge', name: 'Caritasverband (Test)' }),
+        anOrganization({ id: 'ct-mo-x', name: 'Partner (Test)' }),
+      ]);
+      await upsertManagers(engine, [aManager({ id: 'ct-mo-m', organizationId: 'ct-mo-merge' })]);
+      await upsertServices(engine, [aService({ id: 'ct-mo-svc', organizationId: 'ct-mo-merge' })]);
+      await upsertClients(engine, [aClient({ id: 'ct-mo-c', caseCode: 'CT-MO-1', managerId: 'ct-mo-m' })]);
+      await recordReferrals(engine, [
+        {
+          id: 'ct-mo-r',
+          clientId: 'ct-mo-c',
+          serviceId: 'ct-mo-svc',
+          at: 1,
+          statusAt: 1,
+          need: 'debt_counselling',
+          status: 'sent',
+          by: 'ct',
+        },
+      ]);
+      await recordMeetings(engine, [
+        {
+          id: 'ct-mo-mt1',
+          title: 'AK',
+          kind: 'working_group',
+          date: '2019-05-01',
+          municipalityAgs: '99000001',
+          attendees: [{ label: 'Organization', id: 'ct-mo-merge' }],
+        },
+        {
+          id: 'ct-mo-mt2',
+          title: 'Treffen',
+          kind: 'network_meeting',
+          date: '2019-05-02',
+          municipalityAgs: '99000001',
+          attendees: [
+            { label: 'Organization', id: 'ct-mo-merge' },
+            { label: 'Organization', id: 'ct-mo-keep' },
+          ],
+        },
+      ]);
+      const at = Date.UTC(2019, 4, 1);
+      await recordContacts(engine, [
+        aContact({
+          id: 'ct-mo-1',
+          fromId: 'ct-mo-m',
+          toLabel: 'Organization',
+          toId: 'ct-mo-merge',
+          at,
+          topic: INJECTIONS[0]!,
+        }),
+        aContact({
+          id: 'ct-mo-2',
+          fromLabel: 'Organization',
+          fromId: 'ct-mo-merge',
+          toLabel: 'Manager',
+          toId: 'ct-mo-m',
+          at: at + 1,
+          channel: 'email',
+        }),
+        aContact({
+          id: 'ct-mo-3',
+          fromLabel: 'Organization',
+          fromId: 'ct-mo-x',
+          toLabel: 'Organization',
+          toId: 'ct-mo-merge',
+          at: at + 2,
+        }),
+        aContact({
+          id: 'ct-mo-4',
+          fromLabel: 'Organization',
+          fromId: 'ct-mo-merge',
+          toLabel: 'Organization',
+          toId: 'ct-mo-x',
+          at: at + 3,
+          topic: 'Sprachkurse',
+        }),
+        aContact({
+          id: 'ct-mo-5',
+          fromLabel: 'Organization',
+          fromId: 'ct-mo-merge',
+          toLabel: 'Organization',
+          toId: 'ct-mo-keep',
+          at: at + 4,
+        }),
+      ]);
+      const contactsBefore = await engine.read(Q.contactsByPrefix, { prefix: 'ct-mo-' });
+      const countsBefore = await countGraph(engine);
+      const ids = { keepId: 'ct-mo-keep', mergeId: 'ct-mo-merge' };
+      const preview = await mergeOrganizations(engine, ids, false);
+      expect(preview.counts).toEqual({
+        contacts: 4,
+        contactsBetween: 1,
+        services: 1,
+        meetings: 2,
+        referrals: 1,
+        employees: 1,
+      });
+      expect(await countGraph(engine)).toEqual(countsBefore);
+
+      const applied = await mergeOrganizations(engine, ids, true);
+      expect(applied).toEqual({ ...preview, applied: true });
+      const moved = (id: string) => (id === 'ct-mo-merge' ? 'ct-mo-keep' : id);
+      expect(await engine.read(Q.contactsByPrefix, { prefix: 'ct-mo-' })).toEqual(
+        contactsBefore.map((c) =>
+          c.id === 'ct-mo-5' ? c : { ...c, fromId: moved(c.fromId as string), toId: moved(c.toId as string) },
+        ),
+      );
+      const countsAfter = await countGraph(engine);
+      // the shared meeting keeps one attendance; everything else is still there
+      expect(countsAfter).toEqual({
+        nodes: countsBefore.nodes,
+        relationships: { ...countsBefore.relationships, ATTENDED: countsBefore.relationships.ATTENDED - 1 },
+      });
+      const meetings = await listMeetings(engine, {
+        from: '2019-05-01',
+        to: '2019-05-02',
+        limit: 10,
+        offset: 0,
+      });
+      expect(meetings.items.filter((m) => m.id.startsWith('ct-mo-')).map((m) => [m.id, m.attendees])).toEqual(
+        [
+          ['ct-mo-mt2', [{ label: 'Organization', id: 'ct-mo-keep' }]],
+          ['ct-mo-mt1', [{ label: 'Organization', id: 'ct-mo-keep' }]],
+        ],
+      );
+      await expect(mergeOrganizations(engine, ids, true)).rejects.toThrow(GraphValidationError);
+      await expect(
+        mergeOrganizations(engine, { keepId: 'ct-mo-x', mergeId: 'ct-mo-x' }, false),
+      ).rejects.toMatchObject({
+        issues: [{ path: ['mergeId'] }],
+      });
     });
 
     it('50 concurrent writes all land', async () => {
