@@ -116,7 +116,7 @@ Command: \`npm run bench:network\` · run ${new Date().toISOString().slice(0, 16
 The \`network\` query with every node and edge field, period ${PERIOD.from} – ${PERIOD.to} (the demo's last full
 year of activity), through the API in its own process (\`NODE_ENV=production\`) over HTTP on one kept-alive
 connection, logged in as the demo coordinator; ${WARM_UP} warm-up requests, then ${ROUNDS} rounds of ${RUNS} sequential
-requests per scope. The summary of the district's map: ${map.summary.components} components, ${map.summary.communities} communities, ${map.summary.isolated} isolated actors.
+requests per scope. The district's map: components ${map.summary.components}, communities ${map.summary.communities}, isolated actors ${map.summary.isolated}.
 
 | scope | actors / ties | over HTTP |
 |---|---|---|
