@@ -176,7 +176,7 @@ async function queryTimes(count: number): Promise<number[]> {
   return times;
 }
 
-let apiTimes: number[] = [];
+let apiTimes: number[];
 const first: Visit[] = [];
 const again: Visit[] = [];
 try {
