@@ -2,7 +2,7 @@
 // Chromium: from navigation start until the graph is drawn and laid out (the page's
 // `lotse:network-ready` mark, set once Cytoscape has drawn every element and the layout has stopped).
 // The demo district is topped up with fictional "Bench" organisations and contacts in its last year.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
@@ -102,11 +102,15 @@ async function topUp(dataPath: string): Promise<{ actors: number; ties: number }
   }
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'lotse-bench-network-'));
-const dataPath = join(dir, 'lotse.kuzu');
-seedDemo(dataPath);
-const topped = await topUp(dataPath);
-console.log(`store: ${topped.actors} actors, ${topped.ties} ties in the period`);
+// BENCH_NETWORK_STORE keeps the topped-up store at that path for profiling by hand (made once, reused).
+const kept = process.env.BENCH_NETWORK_STORE;
+const dir = kept ? null : mkdtempSync(join(tmpdir(), 'lotse-bench-network-'));
+const dataPath = kept ?? join(dir!, 'lotse.kuzu');
+if (!kept || !existsSync(dataPath)) {
+  seedDemo(dataPath);
+  const topped = await topUp(dataPath);
+  console.log(`store: ${topped.actors} actors, ${topped.ties} ties in the period`);
+}
 
 const lotse = await startLotse({ LOTSE_DATA_PATH: dataPath });
 
@@ -190,7 +194,7 @@ try {
   }
 } finally {
   await lotse.stop();
-  rmSync(dir, { recursive: true, force: true });
+  if (dir) rmSync(dir, { recursive: true, force: true });
 }
 
 const median = (values: number[]) =>

@@ -717,7 +717,10 @@ export type NetworkNode = {
   __typename?: 'NetworkNode';
   /** An articulation point: removing it splits its component (a single bridge between parts). */
   articulation: Scalars['Boolean']['output'];
-  /** Normalised betweenness centrality (0–1): how much of the network's shortest paths run through it. */
+  /**
+   * Normalised betweenness centrality (0–1): how much of the network's shortest paths run through it. Exact up
+   * to 500 actors; above, estimated from 200 sampled actors (the same map always gives the same values).
+   */
   betweenness: Scalars['Float']['output'];
   /** Index of its Louvain community (0 = the largest); isolated actors form their own. */
   community: Scalars['Int']['output'];

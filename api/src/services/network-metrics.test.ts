@@ -1,7 +1,14 @@
 // Network metrics on small graphs, against values computed by hand (normalised betweenness of a node v in
 // an undirected graph of n nodes: 2 · (pairs whose shortest paths run through v) / ((n − 1)(n − 2))).
 import { describe, expect, it } from 'vitest';
-import { networkMetrics, type MetricsEdge } from './network-metrics.ts';
+import {
+  betweenness,
+  EXACT_BETWEENNESS_LIMIT,
+  networkMetrics,
+  SAMPLED_SOURCES,
+  seededRandom,
+  type MetricsEdge,
+} from './network-metrics.ts';
 
 /** Edges from "a-b" strings, one contact each unless given as "a-b:3". */
 const edges = (...pairs: string[]): MetricsEdge[] =>
@@ -131,5 +138,61 @@ describe('network metrics', () => {
     const m = networkMetrics(nodes, list);
     expect(m.summary.articulationPoints).toBe(4998);
     expect(m.bridges.every(Boolean)).toBe(true);
+  });
+});
+
+describe('betweenness on a larger map', () => {
+  it('equals graphology’s exact betweenness on a random map of 300 actors', async () => {
+    const { UndirectedGraph } = await import('graphology');
+    const { default: reference } = await import('graphology-metrics/centrality/betweenness.js');
+    const random = seededRandom(7);
+    const keys = Array.from({ length: 300 }, (_, i) => `n${String(i).padStart(3, '0')}`);
+    const pairs = new Set<string>();
+    const edges: { source: string; target: string; contacts: number }[] = [];
+    while (edges.length < 900) {
+      const a = keys[Math.floor(random() * keys.length)]!;
+      const b = keys[Math.floor(random() * keys.length)]!;
+      const pair = [a, b].sort().join('|');
+      if (a === b || pairs.has(pair)) continue;
+      pairs.add(pair);
+      edges.push({ source: a, target: b, contacts: 1 });
+    }
+    const graph = new UndirectedGraph();
+    keys.forEach((key) => graph.addNode(key));
+    edges.forEach((e) => graph.addEdge(e.source, e.target));
+    const expected = reference(graph, { getEdgeWeight: null, normalized: true });
+    const metrics = networkMetrics(keys, edges);
+    keys.forEach((key, i) => expect(metrics.nodes[i]!.betweenness).toBeCloseTo(expected[key]!, 12));
+  });
+});
+
+describe('betweenness on a large map', () => {
+  it('is estimated from a fixed sample above the limit: the same map gives the same values, close to the exact ones', () => {
+    const random = seededRandom(11);
+    const n = EXACT_BETWEENNESS_LIMIT + 100;
+    const adjacency: [number, number][][] = Array.from({ length: n }, () => []);
+    // A ring (so everything is connected) with random chords.
+    for (let i = 0; i < n; i++) {
+      adjacency[i]!.push([(i + 1) % n, 0]);
+      adjacency[(i + 1) % n]!.push([i, 0]);
+    }
+    for (let c = 0; c < n; c++) {
+      const a = Math.floor(random() * n);
+      const b = Math.floor(random() * n);
+      if (a === b || adjacency[a]!.some(([x]) => x === b)) continue;
+      adjacency[a]!.push([b, 0]);
+      adjacency[b]!.push([a, 0]);
+    }
+    const exact = betweenness(adjacency);
+    const estimate = betweenness(adjacency, SAMPLED_SOURCES);
+    expect([...betweenness(adjacency, SAMPLED_SOURCES)]).toEqual([...estimate]);
+    // The estimate keeps the picture: the top actors by exact value rank high, and totals agree.
+    const total = (values: Float64Array) => values.reduce((sum, v) => sum + v, 0);
+    expect(Math.abs(total(estimate) - total(exact)) / total(exact)).toBeLessThan(0.1);
+    const top = (values: Float64Array, k: number) =>
+      new Set([...values.keys()].sort((a, b) => values[b]! - values[a]!).slice(0, k));
+    const exactTop = top(exact, 10);
+    const overlap = [...top(estimate, 20)].filter((v) => exactTop.has(v)).length;
+    expect(overlap).toBeGreaterThanOrEqual(7);
   });
 });
