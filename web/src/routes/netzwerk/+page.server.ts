@@ -4,12 +4,11 @@ import { fail, redirect } from '@sveltejs/kit';
 import {
   NetworkCreateOrganizationDocument,
   NetworkMergeOrganizationsDocument,
-  NetworkPageDocument,
   NetworkPickerDocument,
   NetworkRecordContactDocument,
   type ActorLabel,
   type ContactChannel,
-  type NetworkPageQuery,
+  type NetworkPageQueryVariables,
   type NetworkScope,
   type OrganizationKind,
 } from '$lib/graphql/__generated__/graphql';
@@ -79,19 +78,16 @@ export const load: PageServerLoad = async ({ fetch, url, parent }) => {
     canEdit: me.role === 'COORDINATOR' || me.role === 'ADMIN',
     channels: CONTACT_CHANNELS,
   };
-  try {
-    const { network } = await executeGraphql(fetch, NetworkPageDocument, {
+  // The network itself loads in the browser (+page.svelte): a map of 2,000 actors is a megabyte of JSON
+  // that server rendering would send twice (HTML and hydration data) before anything is drawn.
+  return {
+    ...base,
+    request: {
       scope,
       period: { from, to },
       kinds: kinds.length ? kinds : null,
-    });
-    return { ...base, network, refused: null };
-  } catch (cause) {
-    // Above the node limit (or a bad period typed into the URL) the page explains instead of failing.
-    if (cause instanceof GraphqlRequestError && cause.code === 'BAD_USER_INPUT')
-      return { ...base, network: null as NetworkPageQuery['network'] | null, refused: cause.message };
-    failPage(cause, url, 'network');
-  }
+    } satisfies NetworkPageQueryVariables,
+  };
 };
 
 const message = (cause: unknown) => (cause instanceof GraphqlRequestError ? cause.message : String(cause));

@@ -423,7 +423,7 @@ export type NetworkPageQueryVariables = Exact<{
 }>;
 
 
-export type NetworkPageQuery = { network: { nodeLimit: number, summary: { nodes: number, edges: number, components: number, communities: number, isolated: number, articulationPoints: number, density: number, averageDegree: number, modularity: number }, nodes: Array<{ key: string, label: ActorLabel, id: string, name: string, kind: NetworkActorKind, groupAgs: string, degree: number, contacts: number, betweenness: number, articulation: boolean, isolated: boolean, component: number, community: number }>, edges: Array<{ source: string, target: string, contacts: number, lastContact: string, bridge: boolean }> } };
+export type NetworkPageQuery = { network: { nodeLimit: number, summary: { nodes: number, edges: number, components: number, communities: number, isolated: number, articulationPoints: number, density: number, averageDegree: number, modularity: number }, nodes: Array<{ key: string, label: ActorLabel, id: string, name: string, kind: NetworkActorKind, groupAgs: string, degree: number, contacts: number, betweenness: number, articulation: boolean, isolated: boolean, component: number, community: number }>, edges: Array<{ source: string, target: string, contacts: number, bridge: boolean }> } };
 
 export type NetworkActorPanelQueryVariables = Exact<{
   label: ActorLabel;
@@ -779,7 +779,6 @@ export const NetworkPageDocument = new TypedDocumentString(`
       source
       target
       contacts
-      lastContact
       bridge
     }
   }
