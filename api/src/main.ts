@@ -1,6 +1,7 @@
 // Starts the API: opens the graph (embedded or Neo4j, from the environment), applies its schema,
 // serves GraphQL on API_PORT and shuts down cleanly on SIGTERM/SIGINT.
-import { applySchema, openGraph } from '@lotse/graph';
+import { applySchema, berlinDay, openGraph } from '@lotse/graph';
+import { clockFromEnv } from './demo-clock.ts';
 import { ensureDemoAccounts } from './demo-accounts.ts';
 import { CORS_ORIGINS_VARIABLE, parseOrigins } from './hardening/cors.ts';
 import { describeError, logger } from './logger.ts';
@@ -22,21 +23,6 @@ function secondsFromEnv(name: string, fallback: number): number {
   if (!Number.isFinite(seconds) || seconds < 0)
     throw new Error(`${name} muss eine Zahl ≥ 0 sein / ${name} must be a number ≥ 0, got "${value}"`);
   return seconds;
-}
-
-/**
- * LOTSE_TODAY (YYYY-MM-DD): the day suggestions treat as today, at the current time of day (demo data of
- * a past period). Sessions, audit events and stored records always use the real clock.
- */
-function clockFromEnv(value = process.env.LOTSE_TODAY): (() => number) | undefined {
-  if (value === undefined || value === '') return undefined;
-  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const start = day ? Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3])) : Number.NaN;
-  if (!Number.isFinite(start) || new Date(start).toISOString().slice(0, 10) !== value)
-    throw new Error(
-      `LOTSE_TODAY muss ein Datum JJJJ-MM-TT sein / LOTSE_TODAY must be a date YYYY-MM-DD, got "${value}"`,
-    );
-  return () => start + (Date.now() % 86_400_000);
 }
 
 async function main(): Promise<void> {
@@ -63,7 +49,7 @@ async function main(): Promise<void> {
   logger.info('Lotse API bereit / ready', {
     url: server.url,
     engine: engine.description,
-    ...(clock ? { today: new Date(clock()).toISOString().slice(0, 10) } : {}),
+    ...(clock ? { today: berlinDay(clock()).date } : {}),
   });
 
   let stopping = false;
