@@ -74,6 +74,22 @@ describe('network map in the browser', () => {
     expect(await isolatedCount(page)).toBe(isolatedBefore - 1);
     await page.screenshot({ path: join(ARTEFACTS, 'network-contact.png') });
     expect(await seriousViolations(page)).toEqual([]);
+
+    // The coordinator corrects the helper circle's name and adds its phone number from the panel.
+    await panel.getByText('Organisation bearbeiten').click();
+    const editing = panel.locator('details.edit-org');
+    expect(await editing.getByLabel('Name').inputValue()).toBe('Neuer Helferkreis Ballendorf (Demo)');
+    await editing.getByLabel('Name').fill('Helferkreis Ballendorf (Demo)');
+    await editing.getByLabel('Telefon').fill('07345 0000-0 (Demo)');
+    await editing.getByRole('button', { name: 'Änderungen speichern' }).click();
+    await expect
+      .poll(() => editing.getByRole('status').innerText())
+      .toBe('Änderungen an „Helferkreis Ballendorf (Demo)“ gespeichert.');
+    await expect.poll(() => panel.locator('h2').innerText()).toBe('Helferkreis Ballendorf (Demo)');
+    await expect.poll(() => panel.innerText()).toContain('07345 0000-0 (Demo)');
+    expect(await editing.getByLabel('Art').inputValue()).toBe('HELPER_CIRCLE');
+    await page.screenshot({ path: join(ARTEFACTS, 'network-edit.png') });
+    expect(await seriousViolations(page)).toEqual([]);
     expect(problems, problems.join('\n')).toEqual([]);
     await context.close();
   });

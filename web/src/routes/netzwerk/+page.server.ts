@@ -6,6 +6,7 @@ import {
   NetworkMergeOrganizationsDocument,
   NetworkPickerDocument,
   NetworkRecordContactDocument,
+  NetworkUpdateOrganizationDocument,
   type ActorLabel,
   type ContactChannel,
   type NetworkPageQueryVariables,
@@ -132,6 +133,33 @@ export const actions: Actions = {
       return { action: 'organisation' as const, created: createOrganization.name };
     } catch (cause) {
       return fail(400, { action: 'organisation' as const, problem: 'api', message: message(cause) });
+    }
+  },
+
+  /** Changes an organisation from the side panel: every field is sent, so an emptied field is cleared. */
+  bearbeiten: async ({ request, fetch }) => {
+    const form = await request.formData();
+    const text = (name: string) => String(form.get(name) ?? '').trim();
+    try {
+      const { updateOrganization } = await executeGraphql(fetch, NetworkUpdateOrganizationDocument, {
+        id: text('id'),
+        patch: {
+          name: text('name'),
+          kind: text('kind') as OrganizationKind,
+          municipalityAgs: text('municipalityAgs'),
+          address: text('address'),
+          phone: text('phone'),
+          email: text('email'),
+          website: text('website'),
+        },
+      });
+      return { action: 'bearbeiten' as const, saved: updateOrganization.name };
+    } catch (cause) {
+      return fail(cause instanceof GraphqlRequestError && cause.code === 'BAD_USER_INPUT' ? 400 : 503, {
+        action: 'bearbeiten' as const,
+        problem: 'api',
+        message: message(cause),
+      });
     }
   },
 

@@ -206,6 +206,19 @@ export type OrganizationKind =
   | 'SOCIAL_WELFARE_OFFICE'
   | 'TOWN_HALL';
 
+/** Fields to change; absent fields stay as they are. */
+export type OrganizationPatch = {
+  address?: string | null | undefined;
+  email?: string | null | undefined;
+  kind?: OrganizationKind | null | undefined;
+  lat?: number | null | undefined;
+  lon?: number | null | undefined;
+  municipalityAgs?: string | null | undefined;
+  name?: string | null | undefined;
+  phone?: string | null | undefined;
+  website?: string | null | undefined;
+};
+
 export type PointInput = {
   lat: number;
   lon: number;
@@ -456,6 +469,14 @@ export type NetworkMergeOrganizationsMutationVariables = Exact<{
 
 
 export type NetworkMergeOrganizationsMutation = { mergeOrganizations: { mergedId: string, contacts: number, services: number, meetings: number, referrals: number, employees: number, applied: boolean, kept: { id: string, name: string } } };
+
+export type NetworkUpdateOrganizationMutationVariables = Exact<{
+  id: string | number;
+  patch: OrganizationPatch;
+}>;
+
+
+export type NetworkUpdateOrganizationMutation = { updateOrganization: { id: string, name: string } };
 
 export type SuggestPickerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -855,6 +876,14 @@ export const NetworkMergeOrganizationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NetworkMergeOrganizationsMutation, NetworkMergeOrganizationsMutationVariables>;
+export const NetworkUpdateOrganizationDocument = new TypedDocumentString(`
+    mutation NetworkUpdateOrganization($id: ID!, $patch: OrganizationPatch!) {
+  updateOrganization(id: $id, patch: $patch) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<NetworkUpdateOrganizationMutation, NetworkUpdateOrganizationMutationVariables>;
 export const SuggestPickerDocument = new TypedDocumentString(`
     query SuggestPicker {
   municipalities {
