@@ -33,13 +33,19 @@ describe('Neo4j parser check', () => {
     expect(neo4jErrors('RETURN radianz(1.0)')).not.toEqual([]);
   });
 
-  it('every Neo4j statement of @lotse/graph parses and passes semantic analysis', () => {
-    const statements = allStatements('neo4j');
-    expect(statements.length).toBeGreaterThan(60);
-    const failures = statements
-      .map((statement) => ({ statement, errors: neo4jErrors(statement) }))
-      .filter((f) => f.errors.length > 0);
-    expect(failures).toEqual([]);
+  it('there are Neo4j statements to check', () => {
+    expect(allStatements('neo4j').length).toBeGreaterThan(60);
+  });
+
+  // One test per statement: a failure names its statement, and each has its own time budget (the
+  // semantic analysis takes ≈ 0.5 s a statement, and a busy CI machine must not fail the whole list).
+  it.each(
+    allStatements('neo4j').map((statement, i) => ({
+      statement,
+      name: `${i + 1}: ${statement.replace(/\s+/g, ' ').slice(0, 70)}`,
+    })),
+  )('Neo4j parses and analyses statement $name', ({ statement }) => {
+    expect(neo4jErrors(statement)).toEqual([]);
   });
 
   it('every query module is registered, so no statement escapes the check', () => {
