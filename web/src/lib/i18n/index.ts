@@ -58,6 +58,11 @@ export const languageName = (code: string): string =>
   new Intl.DisplayNames([getLocale()], { type: 'language', fallback: 'code' }).of(code) ?? code;
 
 export const formatNumber = (value: number): string => new Intl.NumberFormat(getLocale()).format(value);
+/** A calendar day (YYYY-MM-DD) as the language writes it: 15.07.2020 / 15 Jul 2020. */
+export const formatDay = (day: string): string =>
+  new Intl.DateTimeFormat(getLocale(), { timeZone: 'UTC', dateStyle: 'medium' }).format(
+    new Date(`${day}T12:00:00Z`),
+  );
 
 const ACCESSIBILITY: Record<string, () => string> = {
   step_free_access: m.accessibility_step_free_access,

@@ -1,0 +1,48 @@
+// The report's tables as CSV, with the same query string as the page (/berichte/tabelle/gemeinden?…):
+// the same request to the API, so the file holds exactly the figures the page shows, suppression included.
+import { error } from '@sveltejs/kit';
+import { toCsv } from '$lib/report';
+import { brochureFigures, densityTable, figureTable, halfYearLabel, matrixTable } from '$lib/report-tables';
+import { failPage } from '$lib/server/graphql';
+import { fetchPicker, fetchReport, reportSelection } from '$lib/server/report';
+import type { RequestHandler } from './$types';
+
+const TABLES = ['gemeinden', 'weiterleitungen', 'beratungen', 'weiterleitungsziele', 'kontakte'] as const;
+type Table = (typeof TABLES)[number];
+
+export const GET: RequestHandler = async ({ fetch, url, params }) => {
+  const name = params.name as Table;
+  if (!TABLES.includes(name)) error(404, { message: 'Nicht gefunden / not found', reason: 'notFound' });
+  let picker;
+  try {
+    picker = await fetchPicker(fetch);
+  } catch (cause) {
+    failPage(cause, url, 'report table');
+  }
+  const selection = reportSelection(url.searchParams, picker.today);
+  if (selection.problem) error(400, { message: 'Zeitraum ungültig / invalid period' });
+  let report;
+  try {
+    report = await fetchReport(fetch, selection);
+  } catch (cause) {
+    failPage(cause, url, 'report table');
+  }
+  const min = report.densityReport.minimumCellSize;
+  const [consultations, referrals, contacts] = brochureFigures(report.halfYears, halfYearLabel);
+  const table =
+    name === 'gemeinden'
+      ? densityTable(report.densityReport)
+      : name === 'weiterleitungen'
+        ? matrixTable(report.period.total, min)
+        : figureTable(
+            name === 'beratungen' ? consultations! : name === 'weiterleitungsziele' ? referrals! : contacts!,
+            min,
+          );
+  return new Response(toCsv(table.header, table.rows), {
+    headers: {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="lotse-${name}-${selection.from}-${selection.to}.csv"`,
+      'cache-control': 'private, no-store',
+    },
+  });
+};
