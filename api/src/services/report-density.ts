@@ -103,6 +103,34 @@ class Components {
   }
 }
 
+/** Open addressing over pair keys (u·n + v, below 2^53): a Map of 350,000 numbers costs ≈ 10× more. */
+class PairIndex {
+  private readonly keys: Float64Array;
+  private readonly values: Int32Array;
+  private readonly mask: number;
+  constructor(expected: number) {
+    let size = 1024;
+    while (size < expected * 2) size *= 2;
+    this.keys = new Float64Array(size).fill(-1);
+    this.values = new Int32Array(size);
+    this.mask = size - 1;
+  }
+  /** The index of `key`; a key seen for the first time gets `next`. */
+  indexOf(key: number, next: number): number {
+    let slot = (Math.imul((key % 2147483647) | 0, 0x9e3779b1) >>> 0) & this.mask;
+    for (;;) {
+      const stored = this.keys[slot]!;
+      if (stored === key) return this.values[slot]!;
+      if (stored === -1) {
+        this.keys[slot] = key;
+        this.values[slot] = next;
+        return next;
+      }
+      slot = (slot + 1) & this.mask;
+    }
+  }
+}
+
 /**
  * Prepares a network for figures over several windows: which actors belong to which municipality of
  * the scope. `scope` lists the municipalities (AGS) the report covers.
@@ -129,25 +157,44 @@ export function densityCalculator(network: ReportNetwork, scope: readonly string
   const scopeActors: number[] = [];
   for (let i = 0; i < actorCount; i++) if (inScope[i]) scopeActors.push(i);
 
-  /** Pair counts of a window: the buckets inside it, contacts folded into unordered pairs. */
-  function pairsOf(window: { from: number; to: number }): Map<number, number> {
-    const pairs = new Map<number, number>();
-    network.buckets.forEach((bucket, b) => {
-      if (bucket.from < window.from || bucket.to > window.to) return;
-      const list = network.contacts[b]!;
-      for (let i = 0; i < list.length; i += 2) {
-        const u = list[i]!;
-        const v = list[i + 1]!;
-        const key = u < v ? u * actorCount + v : v * actorCount + u;
-        pairs.set(key, (pairs.get(key) ?? 0) + 1);
+  // Every pair of actors with a contact in any bucket gets an index once; each bucket lists the pair of
+  // each of its contacts. A window then counts contacts per pair in a typed array.
+  const contactCount = network.contacts.reduce((n, list) => n + list.length / 2, 0);
+  const pairIndex = new PairIndex(contactCount);
+  const pairU = new Int32Array(contactCount);
+  const pairV = new Int32Array(contactCount);
+  let pairCount = 0;
+  const bucketPairs = network.contacts.map((list) => {
+    const out = new Int32Array(list.length / 2);
+    for (let i = 0, k = 0; i < list.length; i += 2, k++) {
+      const a = list[i]!;
+      const b = list[i + 1]!;
+      const u = a < b ? a : b;
+      const v = a < b ? b : a;
+      const p = pairIndex.indexOf(u * actorCount + v, pairCount);
+      if (p === pairCount) {
+        pairU[p] = u;
+        pairV[p] = v;
+        pairCount++;
       }
-    });
-    return pairs;
-  }
+      out[k] = p;
+    }
+    return out;
+  });
 
   /** The figures of every municipality of the scope and of the scope as a whole, over one window. */
   function figures(window: { from: number; to: number }): ScopeFigures {
-    const pairs = pairsOf(window);
+    const counts = new Int32Array(pairCount);
+    const touched = new Int32Array(pairCount);
+    let touchedCount = 0;
+    network.buckets.forEach((bucket, b) => {
+      if (bucket.from < window.from || bucket.to > window.to) return;
+      const list = bucketPairs[b]!;
+      for (let i = 0; i < list.length; i++) {
+        const p = list[i]!;
+        if (counts[p]!++ === 0) touched[touchedCount++] = p;
+      }
+    });
     const degree = new Int32Array(actorCount);
     const ties = new Float64Array(scope.length);
     const contacts = new Float64Array(scope.length);
@@ -157,9 +204,11 @@ export function densityCalculator(network: ReportNetwork, scope: readonly string
     let districtTies = 0;
     let districtContacts = 0;
     let districtUnions = 0;
-    for (const [key, count] of pairs) {
-      const u = Math.floor(key / actorCount);
-      const v = key - u * actorCount;
+    for (let t = 0; t < touchedCount; t++) {
+      const p = touched[t]!;
+      const count = counts[p]!;
+      const u = pairU[p]!;
+      const v = pairV[p]!;
       degree[u]!++;
       degree[v]!++;
       if (inScope[u] && inScope[v]) {

@@ -116,6 +116,33 @@ interface ContactRow extends Record<string, unknown> {
   partners: string | string[] | null;
 }
 
+/** An Int32Array that grows by doubling (number[] of 700,000 pushes costs several times more). */
+class GrowingPairs {
+  private data = new Int32Array(1024);
+  private length = 0;
+  push(from: number, to: number) {
+    if (this.length + 2 > this.data.length) {
+      const bigger = new Int32Array(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.length++] = from;
+    this.data[this.length++] = to;
+  }
+  done(): Int32Array {
+    return this.data.slice(0, this.length);
+  }
+}
+
+/** Numeric refs (Kùzu offsets) as a dense lookup table: offset → actor index, −1 for none. */
+function denseIndex(refs: Map<number | string, number>): Int32Array {
+  let size = 0;
+  for (const ref of refs.keys()) if (typeof ref === 'number' && ref + 1 > size) size = ref + 1;
+  const table = new Int32Array(size).fill(-1);
+  for (const [ref, actor] of refs) if (typeof ref === 'number') table[ref] = actor;
+  return table;
+}
+
 /** Reads the actors and the contacts of `periods`, bucketed (see the header). */
 export async function readReportNetwork(
   engine: GraphEngine,
@@ -146,7 +173,9 @@ export async function readReportNetwork(
   }
 
   const { buckets, runs } = bucketsFor(periods);
-  const pairs: number[][] = buckets.map(() => []);
+  const pairs = buckets.map(() => new GrowingPairs());
+  const organizationIndex = denseIndex(index.Organization);
+  const managerIndex = denseIndex(index.Manager);
   const reads = runs.flatMap((run) => {
     const first = buckets.indexOf(run[0]!);
     const end = run.at(-1)!.to;
@@ -157,23 +186,33 @@ export async function readReportNetwork(
         cypherFor(reportNetworkCypher.contacts[k]!, dialect),
         params,
       );
+      const fromIndex = index[fromLabel];
+      const toIndex = index[toLabel];
+      const toDense = toLabel === 'Organization' ? organizationIndex : managerIndex;
       for (const row of rows) {
-        const from = index[fromLabel].get(row.ref);
+        const from = fromIndex.get(row.ref);
         if (from === undefined) continue;
         const into = pairs[first + Number(row.bucket)]!;
-        const partners =
-          typeof row.partners === 'string'
-            ? row.partners === ''
-              ? []
-              : row.partners.split(',').map(Number)
-            : (row.partners ?? []);
-        for (const partner of partners) {
-          const to = index[toLabel].get(partner);
-          if (to !== undefined && to !== from) into.push(from, to);
-        }
+        const partners = row.partners;
+        if (typeof partners === 'string') {
+          // Kùzu: "12,7,12" — node offsets, parsed without allocating a string per number
+          let value = -1;
+          for (let i = 0; i <= partners.length; i++) {
+            const code = i < partners.length ? partners.charCodeAt(i) : 44;
+            if (code === 44) {
+              const to = value >= 0 && value < toDense.length ? toDense[value]! : -1;
+              if (to >= 0 && to !== from) into.push(from, to);
+              value = -1;
+            } else value = (value < 0 ? 0 : value * 10) + (code - 48);
+          }
+        } else
+          for (const partner of partners ?? []) {
+            const to = toIndex.get(partner);
+            if (to !== undefined && to !== from) into.push(from, to);
+          }
       }
     });
   });
   await Promise.all(reads);
-  return { actors, buckets, contacts: pairs.map((list) => Int32Array.from(list)) };
+  return { actors, buckets, contacts: pairs.map((list) => list.done()) };
 }
