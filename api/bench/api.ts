@@ -68,6 +68,7 @@ async function openInProcess() {
     sessions,
     throttles: { user: createLoginThrottle(), address: createLoginThrottle() },
     sessionMaxAgeSeconds: 3600,
+    minimumCellSize: 5,
   };
   return { engine, session, deps };
 }

@@ -17,6 +17,7 @@ import { createClientService, type ClientService } from './services/clients.ts';
 import { createDirectoryService, type DirectoryService, type ServiceRow } from './services/directory.ts';
 import type { SignalCache } from './services/signal-cache.ts';
 import { createSuggestService, type SuggestService } from './services/suggest.ts';
+import { createReportService, type ReportService } from './services/report.ts';
 
 export interface ApiContext {
   requestId: string;
@@ -30,6 +31,7 @@ export interface ApiContext {
   networkMap: NetworkMapService;
   accounts: AccountService;
   suggestions: SuggestService;
+  reports: ReportService;
   auth: AuthService;
   /** Per-request batching of single lookups (no N+1 when a list asks for one thing per row). */
   loaders: { service: DataLoader<string, ServiceRow | null> };
@@ -53,6 +55,8 @@ export interface ContextDeps {
   signals: SignalCache;
   /** The clock of suggestions (team figures, default windows); tests set it. */
   clock?: () => number;
+  /** Reports hide counts below this from viewers and managers (LOTSE_MIN_CELL_SIZE). */
+  minimumCellSize: number;
   /** Cookie lifetime: the absolute session timeout. */
   sessionMaxAgeSeconds: number;
 }
@@ -103,6 +107,13 @@ export function createContext(deps: ContextDeps, exchange: Exchange): ApiContext
       directory,
       directoryCache: deps.directoryCache,
       signals: deps.signals,
+    }),
+    reports: createReportService({
+      engine: deps.engine,
+      viewer,
+      directoryCache: deps.directoryCache,
+      minimumCellSize: deps.minimumCellSize,
+      clock: deps.clock ?? Date.now,
     }),
     accounts: createAccountService(deps.engine, viewer, deps.sessions),
     auth,

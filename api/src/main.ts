@@ -6,6 +6,7 @@ import { ensureDemoAccounts } from './demo-accounts.ts';
 import { CORS_ORIGINS_VARIABLE, parseOrigins } from './hardening/cors.ts';
 import { describeError, logger } from './logger.ts';
 import { createServer } from './server.ts';
+import { DEFAULT_MIN_CELL_SIZE } from './services/report-suppression.ts';
 
 function portFromEnv(value = process.env.API_PORT): number {
   if (value === undefined || value === '') return 4000;
@@ -25,6 +26,17 @@ function secondsFromEnv(name: string, fallback: number): number {
   return seconds;
 }
 
+/** LOTSE_MIN_CELL_SIZE: the smallest count reports show viewers and managers (a whole number ≥ 1). */
+function minimumCellSizeFromEnv(value = process.env.LOTSE_MIN_CELL_SIZE): number {
+  if (value === undefined || value === '') return DEFAULT_MIN_CELL_SIZE;
+  const size = Number(value);
+  if (!Number.isInteger(size) || size < 1)
+    throw new Error(
+      `LOTSE_MIN_CELL_SIZE muss eine ganze Zahl ≥ 1 sein / LOTSE_MIN_CELL_SIZE must be a whole number ≥ 1, got "${value}"`,
+    );
+  return size;
+}
+
 async function main(): Promise<void> {
   const port = portFromEnv();
   const clock = clockFromEnv();
@@ -41,6 +53,7 @@ async function main(): Promise<void> {
     corsOrigins: parseOrigins(process.env[CORS_ORIGINS_VARIABLE], []),
     directoryTtlMs: secondsFromEnv('LOTSE_DIRECTORY_TTL_SECONDS', 30) * 1000,
     signalTtlMs: secondsFromEnv('LOTSE_SIGNALS_TTL_SECONDS', 60) * 1000,
+    minimumCellSize: minimumCellSizeFromEnv(),
     ...(clock ? { clock } : {}),
     // The web server proxies /graphql from the same host (npm start); behind another proxy set it.
     trustProxy: trustProxy ? (/^\d+$/.test(trustProxy) ? Number(trustProxy) : trustProxy) : 'loopback',

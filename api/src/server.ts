@@ -21,6 +21,7 @@ import { describeError, logger } from './logger.ts';
 import { assignRequestId } from './request-scope.ts';
 import { createSchema } from './schema/executable.ts';
 import { createAuditLog } from './services/audit.ts';
+import { DEFAULT_MIN_CELL_SIZE } from './services/report-suppression.ts';
 import { createSignalCache, DEFAULT_SIGNAL_TTL_MS } from './services/signal-cache.ts';
 import { createDirectoryCache, DEFAULT_DIRECTORY_TTL_MS } from './services/directory-cache.ts';
 
@@ -45,6 +46,8 @@ export interface ServerOptions {
   signalTtlMs?: number;
   /** The clock of suggestions (team figures over past months, default windows); tests fix it. */
   clock?: () => number;
+  /** Reports hide counts below this from viewers and managers (default 5, LOTSE_MIN_CELL_SIZE). */
+  minimumCellSize?: number;
 }
 
 export interface RunningServer {
@@ -182,6 +185,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
             auditLog,
             signals,
             ...(options.clock ? { clock: options.clock } : {}),
+            minimumCellSize: options.minimumCellSize ?? DEFAULT_MIN_CELL_SIZE,
             sessionMaxAgeSeconds: Math.floor(timeouts.absoluteMs / 1000),
           },
           {

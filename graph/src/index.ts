@@ -52,6 +52,36 @@ export {
   type Opening,
 } from './opening-hours.ts';
 export { listMeetings, type MeetingFilter } from './queries/network/list-meetings.ts';
+export { getMeeting } from './queries/network/get-meeting.ts';
+export {
+  readReportNetwork,
+  bucketsFor,
+  type ReportActor,
+  type ReportNetwork,
+} from './queries/report/report-network.ts';
+export {
+  referralMatrices,
+  type ReferralMatrixCell,
+  type ReferralSourceKind,
+} from './queries/report/referral-matrix.ts';
+export { periodActivity, type PeriodActivity } from './queries/report/activity-report.ts';
+export { existingMunicipalities, setOfficialBoundaries } from './queries/directory/set-boundaries.ts';
+export {
+  addDays,
+  daysIn,
+  isCalendarDay,
+  dayRangeInstants,
+  wholeMonths,
+  previousPeriod,
+  daysBefore,
+  halfYearOf,
+  halfYearsEndingWith,
+  halfYearsIn,
+  type DayRange,
+  type InstantRange,
+  type HalfYear,
+  type HalfYearPart,
+} from './periods.ts';
 export { listMunicipalities, type MunicipalitySummary } from './queries/directory/list-municipalities.ts';
 export { listServices, type ListServicesFilter } from './queries/directory/list-services.ts';
 export { getOrganizationWithServices } from './queries/directory/get-organization.ts';
@@ -99,6 +129,7 @@ export {
   referralTotals,
   contactTotals,
   type ActivityTotals,
+  type ConsultationTopic,
   type ConsultationTotals,
   type ReferralTotals,
   type ContactTotals,

@@ -35,6 +35,10 @@ import { contactPairsCypher } from './queries/network/contact-pairs.ts';
 import { actorContactTimesCypher } from './queries/network/actor-contact-times.ts';
 import { mergeOrganizationsStatements } from './queries/network/merge-organizations.ts';
 import { suggestSignalsCypher } from './queries/suggest/signals.ts';
+import { getMeetingCypher } from './queries/network/get-meeting.ts';
+import { reportNetworkStatements } from './queries/report/report-network.ts';
+import { referralMatrixCypher } from './queries/report/referral-matrix.ts';
+import { existingMunicipalitiesCypher, setBoundariesCypher } from './queries/directory/set-boundaries.ts';
 import {
   embeddedStatements as activityTotalsEmbedded,
   neo4jStatements as activityTotalsNeo4j,
@@ -67,6 +71,11 @@ export const REGISTERED_MODULES = [
   'network/ego-network.ts', // no Cypher of its own: contact-pairs.ts per step
   'network/actor-contact-times.ts',
   'network/merge-organizations.ts',
+  'network/get-meeting.ts',
+  'report/report-network.ts',
+  'report/referral-matrix.ts',
+  'report/activity-report.ts', // no Cypher of its own: activity-totals.ts and referral-matrix.ts per period
+  'directory/set-boundaries.ts',
   'suggest/signals.ts',
   'count-graph.ts',
   'ping.ts',
@@ -124,6 +133,11 @@ export function allStatements(dialect: GraphDialect): string[] {
       cypherFor(contactPairsCypher.ofManagers, dialect),
       ...Object.values(actorContactTimesCypher),
       ...mergeOrganizationsStatements,
+      getMeetingCypher,
+      ...reportNetworkStatements.map((t) => cypherFor(t, dialect)),
+      ...Object.values(referralMatrixCypher),
+      setBoundariesCypher,
+      existingMunicipalitiesCypher,
       ...testingStatements.map((t) => cypherFor(t, dialect)),
       ...(dialect === 'neo4j' ? activityTotalsNeo4j : activityTotalsEmbedded),
       getAccountCypher,

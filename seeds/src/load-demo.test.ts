@@ -8,7 +8,10 @@ import {
   consultationTotals,
   contactTotals,
   countGraph,
+  dayRangeInstants,
+  halfYearsIn,
   openGraph,
+  periodActivity,
   referralTotals,
   type GraphEngine,
 } from '@lotse/graph';
@@ -90,6 +93,34 @@ describe('the demo district loaded into the embedded engine', () => {
     const totals = await consultationTotals(engine, { from, to });
     expect(totals.total).toBe(inFirstHalf.length);
     expect(totals.byHousehold.family).toBe(inFirstHalf.filter((c) => c.household === 'family').length);
+  });
+
+  it('gives the brochure figures per half-year, adding up to the published totals (the report reads these)', async () => {
+    const halfYears = halfYearsIn({ from: '2018-01-01', to: '2020-06-30' });
+    expect(halfYears.map((h) => h.label)).toEqual(PUBLISHED_TOTALS.halfYears);
+    const activity = await periodActivity(
+      engine,
+      halfYears.map((h) => dayRangeInstants(h.part)),
+    );
+    const sum = <K extends string>(pick: (a: (typeof activity)[number]) => Record<K, number>) =>
+      activity.map(pick).reduce(
+        (total, part) => {
+          for (const [key, n] of Object.entries(part) as [K, number][]) total[key] = (total[key] ?? 0) + n;
+          return total;
+        },
+        {} as Record<K, number>,
+      );
+    expect(sum((a) => a.consultations.byPrimaryTopic)).toEqual(PUBLISHED_TOTALS.consultations.byPrimaryTopic);
+    expect(activity.reduce((n, a) => n + a.consultations.total, 0)).toBe(
+      PUBLISHED_TOTALS.consultations.total,
+    );
+    expect(sum((a) => a.referrals.byGroup)).toEqual(PUBLISHED_TOTALS.referrals.byGroup);
+    expect(sum((a) => a.contacts.byGroup)).toEqual(PUBLISHED_TOTALS.contacts.byGroup);
+    // every half-year has activity, and the referral matrix accounts for every referral of it
+    for (const a of activity) {
+      expect(a.consultations.total).toBeGreaterThan(0);
+      expect(a.referralMatrix.reduce((n, cell) => n + cell.referrals, 0)).toBe(a.referrals.total);
+    }
   });
 
   it('leaves the graph unchanged when loaded a second time', async () => {

@@ -49,6 +49,48 @@ export type AccountInput = {
   username: Scalars['String']['input'];
 };
 
+/**
+ * Activity of one period. Every list has every category (zero included), in a fixed order. Consultations are
+ * counted by their first topic, as the brochure counts; contacts are those managers started.
+ */
+export type ActivityFigures = {
+  __typename?: 'ActivityFigures';
+  consultations: Count;
+  consultationsByTopic: Array<TopicCount>;
+  contacts: Count;
+  contactsByPartnerGroup: Array<ContactGroupCount>;
+  contactsByPartnerKind: Array<PartnerKindCount>;
+  /** Every source kind × every target kind, source by source. */
+  referralMatrix: Array<ReferralMatrixCell>;
+  referrals: Count;
+  referralsByGroup: Array<ReferralGroupCount>;
+  /** The finer rows behind the groups: the kind of organisation offering the referred service. */
+  referralsByTargetKind: Array<TargetKindCount>;
+};
+
+export type ActivityHalfYear = {
+  __typename?: 'ActivityHalfYear';
+  /** The whole half-year lies inside the report's period. */
+  complete: Scalars['Boolean']['output'];
+  figures: ActivityFigures;
+  halfYear: Scalars['String']['output'];
+  /** The part of the half-year inside the report's period. */
+  period: DayRange;
+};
+
+export type ActivityReport = {
+  __typename?: 'ActivityReport';
+  generatedAt: Scalars['DateTime']['output'];
+  /** The half-years the period touches, oldest first. */
+  halfYears: Array<ActivityHalfYear>;
+  minimumCellSize: Scalars['Int']['output'];
+  period: DayRange;
+  /** Counts below `minimumCellSize` are suppressed for this caller, and so is any count a published sum would give back. */
+  suppressed: Scalars['Boolean']['output'];
+  /** The whole period (the sum of the half-years). */
+  total: ActivityFigures;
+};
+
 /** An actor of the network by kind and id. */
 export type ActorId = {
   __typename?: 'ActorId';
@@ -192,6 +234,22 @@ export type ContactChannel =
   | 'phone'
   | 'video';
 
+/** How the brochure groups the partners of managers' professional contacts. */
+export type ContactGroup =
+  | 'administrations'
+  | 'companies'
+  | 'managers_and_commissioners'
+  | 'other'
+  | 'volunteer_associations';
+
+export type ContactGroupCount = {
+  __typename?: 'ContactGroupCount';
+  count: Count;
+  group: ContactGroup;
+  label: Scalars['String']['output'];
+  labelEn: Scalars['String']['output'];
+};
+
 export type ContactInput = {
   at: Scalars['DateTime']['input'];
   channel: ContactChannel;
@@ -214,6 +272,16 @@ export type Cost =
   | 'free'
   | 'reduced';
 
+/**
+ * A count as the caller may see it. For viewers and managers every count below the minimum cell size
+ * (`minimumCellSize`, 0 included) is suppressed: `value` is null and `suppressed` true; show it as "< 5".
+ */
+export type Count = {
+  __typename?: 'Count';
+  suppressed: Scalars['Boolean']['output'];
+  value: Maybe<Scalars['Int']['output']>;
+};
+
 /** A condition a service must meet to be suggested. */
 export type Criterion =
   | 'age'
@@ -226,12 +294,101 @@ export type Criterion =
   | 'responsible_area'
   | 'target_group';
 
+/** Berlin calendar days, both included. */
+export type DayRange = {
+  __typename?: 'DayRange';
+  from: Scalars['Date']['output'];
+  to: Scalars['Date']['output'];
+};
+
+/** Berlin calendar days, both included. */
+export type DayRangeInput = {
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+};
+
 /** Why a service declined a referral. */
 export type DeclineReason =
   | 'client_withdrew'
   | 'not_eligible'
   | 'not_responsible'
   | 'no_capacity';
+
+/** Each figure's absolute change, current − comparison; null where either side is null, suppressed where either is. */
+export type DensityChange = {
+  __typename?: 'DensityChange';
+  actors: Count;
+  averageDegree: Ratio;
+  components: Count;
+  contacts: Count;
+  contactsPerActor: Ratio;
+  density: Ratio;
+  externalTies: Count;
+  isolatedActors: Count;
+  possibleTies: Count;
+  ties: Count;
+};
+
+/** The figures of one scope (a municipality or the district) in one period. docs/REPORTS.md defines each. */
+export type DensityFigures = {
+  __typename?: 'DensityFigures';
+  /** |A|: organisations located there (not archived) plus managers covering it. */
+  actors: Count;
+  /** 2·ties / |A|; null without actors. */
+  averageDegree: Ratio;
+  /** Connected components of the scope's actors and ties; an actor without a tie there is one. */
+  components: Count;
+  /** Contacts (events) between two actors of the scope in the period. */
+  contacts: Count;
+  /** contacts / |A|; null without actors. */
+  contactsPerActor: Ratio;
+  /** ties / possibleTies; null with fewer than two actors. */
+  density: Ratio;
+  /** Ties with one actor in the scope and the other outside it (another municipality, or none). */
+  externalTies: Count;
+  /** Actors without any tie in the period, inside the scope or outside it (as on the network map). */
+  isolatedActors: Count;
+  /** |A|·(|A|−1)/2. */
+  possibleTies: Count;
+  /** Pairs of actors of the scope with at least one contact in the period, either direction. */
+  ties: Count;
+};
+
+export type DensityReport = {
+  __typename?: 'DensityReport';
+  /** Null with kind NONE. */
+  comparison: Maybe<ReportComparison>;
+  /** The district asked for; null: every municipality. */
+  district: Maybe<Scalars['String']['output']>;
+  generatedAt: Scalars['DateTime']['output'];
+  minimumCellSize: Scalars['Int']['output'];
+  /** The municipalities of the district by name. */
+  municipalities: Array<MunicipalityDensity>;
+  period: DayRange;
+  /** Counts below `minimumCellSize` are suppressed for this caller (viewers and managers); false: exact figures. */
+  suppressed: Scalars['Boolean']['output'];
+  total: DistrictDensity;
+  /** The half-years of every trend, oldest first: those ending with the one containing `period.to`. */
+  trendHalfYears: Array<HalfYearPeriod>;
+};
+
+export type DensityTrendPoint = {
+  __typename?: 'DensityTrendPoint';
+  figures: DensityFigures;
+  halfYear: Scalars['String']['output'];
+  partial: Scalars['Boolean']['output'];
+  period: DayRange;
+};
+
+/** The district (or every municipality) taken as one network: A = the union of the municipalities' actors. */
+export type DistrictDensity = {
+  __typename?: 'DistrictDensity';
+  change: Maybe<DensityChange>;
+  current: DensityFigures;
+  /** The comparison period's figures; null without comparison. */
+  previous: Maybe<DensityFigures>;
+  trend: Array<DensityTrendPoint>;
+};
 
 export type Eligibility = {
   __typename?: 'Eligibility';
@@ -307,6 +464,16 @@ export type GoalStatus =
   | 'achieved'
   | 'dropped'
   | 'open';
+
+/** A calendar half-year. */
+export type HalfYearPeriod = {
+  __typename?: 'HalfYearPeriod';
+  /** `2019-H2`. */
+  halfYear: Scalars['String']['output'];
+  /** The half-year ends after the API's today (LOTSE_TODAY in the demo): its figures are not final. */
+  partial: Scalars['Boolean']['output'];
+  period: DayRange;
+};
 
 export type Household =
   | 'family'
@@ -407,6 +574,16 @@ export type Municipality = {
   /** Services located in this municipality. */
   serviceCount: Scalars['Int']['output'];
   state: Scalars['String']['output'];
+};
+
+export type MunicipalityDensity = {
+  __typename?: 'MunicipalityDensity';
+  change: Maybe<DensityChange>;
+  current: DensityFigures;
+  municipality: Municipality;
+  previous: Maybe<DensityFigures>;
+  /** One point per half-year of `DensityReport.trendHalfYears`, oldest first. */
+  trend: Array<DensityTrendPoint>;
 };
 
 /** The mutation root; each area adds its fields with `extend type Mutation`. */
@@ -927,6 +1104,12 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+export type PartnerKindCount = {
+  __typename?: 'PartnerKindCount';
+  count: Count;
+  kind: NetworkActorKind;
+};
+
 export type PointInput = {
   lat: Scalars['Float']['input'];
   lon: Scalars['Float']['input'];
@@ -937,8 +1120,20 @@ export type Query = {
   __typename?: 'Query';
   /** Every login (role ADMIN). */
   accounts: Array<Account>;
+  /**
+   * Consultations by topic, referrals by target and contacts by partner for each half-year of `period` and in
+   * total, with the referral matrix. Over 2018-01-01 – 2020-06-30 the demo district gives the brochure's
+   * figures ("Zahlen, Daten, Fakten"). Logged-in users; at most 5 years.
+   */
+  activityReport: ActivityReport;
   /** One client of the caller's caseload; another manager's client is FORBIDDEN. */
   client: Client;
+  /**
+   * Contact density per municipality of a district (all municipalities when `district` is null) over `period`,
+   * compared with another period (default: PREVIOUS_PERIOD), with a trend over `trendHalfYears` half-years
+   * (1–10) ending with the one containing `period.to`. Logged-in users; periods of at most 5 years.
+   */
+  densityReport: DensityReport;
   /** Integration managers, optionally those covering one municipality (logged-in users). */
   managers: Array<Manager>;
   /** The logged-in user, or null without a session. */
@@ -982,8 +1177,23 @@ export type Query = {
 
 
 /** The query root; each area adds its fields with `extend type Query`. */
+export type QueryActivityReportArgs = {
+  period: DayRangeInput;
+};
+
+
+/** The query root; each area adds its fields with `extend type Query`. */
 export type QueryClientArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** The query root; each area adds its fields with `extend type Query`. */
+export type QueryDensityReportArgs = {
+  compare?: InputMaybe<ReportComparisonInput>;
+  district?: InputMaybe<Scalars['String']['input']>;
+  period: DayRangeInput;
+  trendHalfYears?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1078,6 +1288,16 @@ export type QuerySuggestServicesArgs = {
   input: SuggestInput;
 };
 
+/**
+ * A ratio (or a change) as the caller may see it: suppressed when a count it is made of is suppressed;
+ * `value` null and `suppressed` false when it is undefined (e.g. density with fewer than two actors).
+ */
+export type Ratio = {
+  __typename?: 'Ratio';
+  suppressed: Scalars['Boolean']['output'];
+  value: Maybe<Scalars['Float']['output']>;
+};
+
 /** Why a service is where it is: the weights add up to the score. */
 export type Reason = {
   __typename?: 'Reason';
@@ -1135,6 +1355,23 @@ export type Referral = {
   statusAt: Scalars['DateTime']['output'];
 };
 
+/** How the brochure groups referral targets (the target's kind first, then the service's category). */
+export type ReferralGroup =
+  | 'employment'
+  | 'health_counselling'
+  | 'immigration_office'
+  | 'other'
+  | 'refugee_organisations';
+
+export type ReferralGroupCount = {
+  __typename?: 'ReferralGroupCount';
+  count: Count;
+  group: ReferralGroup;
+  /** German label as printed. */
+  label: Scalars['String']['output'];
+  labelEn: Scalars['String']['output'];
+};
+
 export type ReferralInput = {
   clientId: Scalars['ID']['input'];
   /** The client has agreed that their case may be shared with this service. Required. */
@@ -1143,6 +1380,14 @@ export type ReferralInput = {
   serviceId: Scalars['ID']['input'];
   /** PLANNED or SENT. */
   status?: InputMaybe<ReferralStatus>;
+};
+
+/** Referrals from one kind of source to one kind of target. */
+export type ReferralMatrixCell = {
+  __typename?: 'ReferralMatrixCell';
+  count: Count;
+  sourceKind: ReferralSourceKind;
+  targetKind: OrganizationKind;
 };
 
 export type ReferralMove = {
@@ -1159,6 +1404,26 @@ export type ReferralOutcome =
   | 'not_helped'
   | 'unknown';
 
+/** Who referred: the kind of organisation employing the referring manager, or UNKNOWN. */
+export type ReferralSourceKind =
+  | 'association'
+  | 'counselling_provider'
+  | 'employer'
+  | 'employment_agency'
+  | 'health'
+  | 'helper_circle'
+  | 'immigration_office'
+  | 'im_carrier'
+  | 'integration_commissioner'
+  | 'job_centre'
+  | 'language_course_provider'
+  | 'migrant_organisation'
+  | 'other'
+  | 'school_kita'
+  | 'social_welfare_office'
+  | 'town_hall'
+  | 'unknown';
+
 export type ReferralStatus =
   | 'accepted'
   | 'attended'
@@ -1166,6 +1431,32 @@ export type ReferralStatus =
   | 'declined'
   | 'planned'
   | 'sent';
+
+export type ReportComparison = {
+  __typename?: 'ReportComparison';
+  kind: ReportComparisonKind;
+  /** Set with MEETING. */
+  meeting: Maybe<Meeting>;
+  period: DayRange;
+};
+
+export type ReportComparisonInput = {
+  kind: ReportComparisonKind;
+  /** With MEETING. */
+  meetingId?: InputMaybe<Scalars['ID']['input']>;
+  /** With CUSTOM. */
+  period?: InputMaybe<DayRangeInput>;
+};
+
+export type ReportComparisonKind =
+  /** The period given in `period`. */
+  | 'custom'
+  /** The period as long as the report's that ends the day before the meeting (`meetingId`): the network as it met. */
+  | 'meeting'
+  /** No comparison. */
+  | 'none'
+  /** The period before: for whole calendar months (half-year, year …) as many months before, else as many days. */
+  | 'previous_period';
 
 /** What a login may do (DESIGN.md, roles). */
 export type Role =
@@ -1393,6 +1684,12 @@ export type SuggestionResult = {
   suggestions: Array<Suggestion>;
 };
 
+export type TargetKindCount = {
+  __typename?: 'TargetKindCount';
+  count: Count;
+  kind: OrganizationKind;
+};
+
 export type TimeRange = {
   __typename?: 'TimeRange';
   from: Scalars['String']['output'];
@@ -1407,6 +1704,12 @@ export type TimeRangeInput = {
 export type TimeWindow = {
   from: Scalars['DateTime']['input'];
   to: Scalars['DateTime']['input'];
+};
+
+export type TopicCount = {
+  __typename?: 'TopicCount';
+  count: Count;
+  topic: ConsultationTopic;
 };
 
 export type Weekday =
@@ -1493,6 +1796,9 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = {
   Account: ResolverTypeWrapper<AccountViewModel>;
   AccountInput: AccountInput;
+  ActivityFigures: ResolverTypeWrapper<ActivityFigures>;
+  ActivityHalfYear: ResolverTypeWrapper<ActivityHalfYear>;
+  ActivityReport: ResolverTypeWrapper<ActivityReport>;
   ActorId: ResolverTypeWrapper<ActorId>;
   ActorLabel: null;
   ActorRef: ActorRef;
@@ -1509,13 +1815,23 @@ export type ResolversTypes = {
   ConsultationTopic: null;
   Contact: ResolverTypeWrapper<Contact>;
   ContactChannel: null;
+  ContactGroup: null;
+  ContactGroupCount: ResolverTypeWrapper<ContactGroupCount>;
   ContactInput: ContactInput;
   ContactMode: null;
   Cost: null;
+  Count: ResolverTypeWrapper<Count>;
   Criterion: null;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DayRange: ResolverTypeWrapper<DayRange>;
+  DayRangeInput: DayRangeInput;
   DeclineReason: null;
+  DensityChange: ResolverTypeWrapper<DensityChange>;
+  DensityFigures: ResolverTypeWrapper<DensityFigures>;
+  DensityReport: ResolverTypeWrapper<Omit<DensityReport, 'comparison' | 'municipalities'> & { comparison?: Maybe<ResolversTypes['ReportComparison']>, municipalities: Array<ResolversTypes['MunicipalityDensity']> }>;
+  DensityTrendPoint: ResolverTypeWrapper<DensityTrendPoint>;
+  DistrictDensity: ResolverTypeWrapper<DistrictDensity>;
   Eligibility: ResolverTypeWrapper<Eligibility>;
   EligibleGender: null;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -1526,6 +1842,7 @@ export type ResolversTypes = {
   GoalInput: GoalInput;
   GoalPatch: GoalPatch;
   GoalStatus: null;
+  HalfYearPeriod: ResolverTypeWrapper<HalfYearPeriod>;
   Household: null;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -1538,6 +1855,7 @@ export type ResolversTypes = {
   MergeReport: ResolverTypeWrapper<Omit<MergeReport, 'kept'> & { kept: ResolversTypes['Organization'] }>;
   MonthCount: ResolverTypeWrapper<MonthCount>;
   Municipality: ResolverTypeWrapper<MunicipalityParentModel>;
+  MunicipalityDensity: ResolverTypeWrapper<Omit<MunicipalityDensity, 'municipality'> & { municipality: ResolversTypes['Municipality'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NearMiss: ResolverTypeWrapper<Omit<NearMiss, 'service'> & { service: ResolversTypes['Service'] }>;
   Need: ResolverTypeWrapper<Need>;
@@ -1565,16 +1883,25 @@ export type ResolversTypes = {
   OrganizationKind: null;
   OrganizationPatch: OrganizationPatch;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PartnerKindCount: ResolverTypeWrapper<PartnerKindCount>;
   PointInput: PointInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Ratio: ResolverTypeWrapper<Ratio>;
   Reason: ResolverTypeWrapper<Reason>;
   ReasonCode: null;
   ReferFromSuggestionInput: ReferFromSuggestionInput;
   Referral: ResolverTypeWrapper<ReferralViewModel>;
+  ReferralGroup: null;
+  ReferralGroupCount: ResolverTypeWrapper<ReferralGroupCount>;
   ReferralInput: ReferralInput;
+  ReferralMatrixCell: ResolverTypeWrapper<ReferralMatrixCell>;
   ReferralMove: ReferralMove;
   ReferralOutcome: null;
+  ReferralSourceKind: null;
   ReferralStatus: null;
+  ReportComparison: ResolverTypeWrapper<Omit<ReportComparison, 'meeting'> & { meeting?: Maybe<ResolversTypes['Meeting']> }>;
+  ReportComparisonInput: ReportComparisonInput;
+  ReportComparisonKind: null;
   Role: null;
   Service: ResolverTypeWrapper<ServiceRowModel>;
   ServiceConnection: ResolverTypeWrapper<Omit<ServiceConnection, 'edges'> & { edges: Array<ResolversTypes['ServiceEdge']> }>;
@@ -1591,9 +1918,11 @@ export type ResolversTypes = {
   Suggestion: ResolverTypeWrapper<Omit<Suggestion, 'service'> & { service: ResolversTypes['Service'] }>;
   SuggestionGap: ResolverTypeWrapper<Omit<SuggestionGap, 'nearMiss'> & { nearMiss?: Maybe<ResolversTypes['NearMiss']> }>;
   SuggestionResult: ResolverTypeWrapper<Omit<SuggestionResult, 'gap' | 'origin' | 'suggestions'> & { gap?: Maybe<ResolversTypes['SuggestionGap']>, origin: ResolversTypes['SuggestOriginPlace'], suggestions: Array<ResolversTypes['Suggestion']> }>;
+  TargetKindCount: ResolverTypeWrapper<TargetKindCount>;
   TimeRange: ResolverTypeWrapper<TimeRange>;
   TimeRangeInput: TimeRangeInput;
   TimeWindow: TimeWindow;
+  TopicCount: ResolverTypeWrapper<TopicCount>;
   Weekday: null;
 };
 
@@ -1601,6 +1930,9 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   Account: AccountViewModel;
   AccountInput: AccountInput;
+  ActivityFigures: ActivityFigures;
+  ActivityHalfYear: ActivityHalfYear;
+  ActivityReport: ActivityReport;
   ActorId: ActorId;
   ActorRef: ActorRef;
   Boolean: Scalars['Boolean']['output'];
@@ -1613,14 +1945,24 @@ export type ResolversParentTypes = {
   Consultation: ConsultationModel;
   ConsultationInput: ConsultationInput;
   Contact: Contact;
+  ContactGroupCount: ContactGroupCount;
   ContactInput: ContactInput;
+  Count: Count;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DayRange: DayRange;
+  DayRangeInput: DayRangeInput;
+  DensityChange: DensityChange;
+  DensityFigures: DensityFigures;
+  DensityReport: Omit<DensityReport, 'comparison' | 'municipalities'> & { comparison?: Maybe<ResolversParentTypes['ReportComparison']>, municipalities: Array<ResolversParentTypes['MunicipalityDensity']> };
+  DensityTrendPoint: DensityTrendPoint;
+  DistrictDensity: DistrictDensity;
   Eligibility: Eligibility;
   Float: Scalars['Float']['output'];
   Goal: GoalModel;
   GoalInput: GoalInput;
   GoalPatch: GoalPatch;
+  HalfYearPeriod: HalfYearPeriod;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Manager: ManagerRowModel;
@@ -1631,6 +1973,7 @@ export type ResolversParentTypes = {
   MergeReport: Omit<MergeReport, 'kept'> & { kept: ResolversParentTypes['Organization'] };
   MonthCount: MonthCount;
   Municipality: MunicipalityParentModel;
+  MunicipalityDensity: Omit<MunicipalityDensity, 'municipality'> & { municipality: ResolversParentTypes['Municipality'] };
   Mutation: Record<PropertyKey, never>;
   NearMiss: Omit<NearMiss, 'service'> & { service: ResolversParentTypes['Service'] };
   Need: Need;
@@ -1655,13 +1998,19 @@ export type ResolversParentTypes = {
   OrganizationInput: OrganizationInput;
   OrganizationPatch: OrganizationPatch;
   PageInfo: PageInfo;
+  PartnerKindCount: PartnerKindCount;
   PointInput: PointInput;
   Query: Record<PropertyKey, never>;
+  Ratio: Ratio;
   Reason: Reason;
   ReferFromSuggestionInput: ReferFromSuggestionInput;
   Referral: ReferralViewModel;
+  ReferralGroupCount: ReferralGroupCount;
   ReferralInput: ReferralInput;
+  ReferralMatrixCell: ReferralMatrixCell;
   ReferralMove: ReferralMove;
+  ReportComparison: Omit<ReportComparison, 'meeting'> & { meeting?: Maybe<ResolversParentTypes['Meeting']> };
+  ReportComparisonInput: ReportComparisonInput;
   Service: ServiceRowModel;
   ServiceConnection: Omit<ServiceConnection, 'edges'> & { edges: Array<ResolversParentTypes['ServiceEdge']> };
   ServiceEdge: Omit<ServiceEdge, 'node'> & { node: ResolversParentTypes['Service'] };
@@ -1676,9 +2025,11 @@ export type ResolversParentTypes = {
   Suggestion: Omit<Suggestion, 'service'> & { service: ResolversParentTypes['Service'] };
   SuggestionGap: Omit<SuggestionGap, 'nearMiss'> & { nearMiss?: Maybe<ResolversParentTypes['NearMiss']> };
   SuggestionResult: Omit<SuggestionResult, 'gap' | 'origin' | 'suggestions'> & { gap?: Maybe<ResolversParentTypes['SuggestionGap']>, origin: ResolversParentTypes['SuggestOriginPlace'], suggestions: Array<ResolversParentTypes['Suggestion']> };
+  TargetKindCount: TargetKindCount;
   TimeRange: TimeRange;
   TimeRangeInput: TimeRangeInput;
   TimeWindow: TimeWindow;
+  TopicCount: TopicCount;
 };
 
 export type AccountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Account'] = ResolversParentTypes['Account']> = {
@@ -1688,6 +2039,34 @@ export type AccountResolvers<ContextType = ApiContext, ParentType extends Resolv
   managerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ActivityFiguresResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ActivityFigures'] = ResolversParentTypes['ActivityFigures']> = {
+  consultations?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  consultationsByTopic?: Resolver<Array<ResolversTypes['TopicCount']>, ParentType, ContextType>;
+  contacts?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  contactsByPartnerGroup?: Resolver<Array<ResolversTypes['ContactGroupCount']>, ParentType, ContextType>;
+  contactsByPartnerKind?: Resolver<Array<ResolversTypes['PartnerKindCount']>, ParentType, ContextType>;
+  referralMatrix?: Resolver<Array<ResolversTypes['ReferralMatrixCell']>, ParentType, ContextType>;
+  referrals?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  referralsByGroup?: Resolver<Array<ResolversTypes['ReferralGroupCount']>, ParentType, ContextType>;
+  referralsByTargetKind?: Resolver<Array<ResolversTypes['TargetKindCount']>, ParentType, ContextType>;
+};
+
+export type ActivityHalfYearResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ActivityHalfYear'] = ResolversParentTypes['ActivityHalfYear']> = {
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  figures?: Resolver<ResolversTypes['ActivityFigures'], ParentType, ContextType>;
+  halfYear?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['DayRange'], ParentType, ContextType>;
+};
+
+export type ActivityReportResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ActivityReport'] = ResolversParentTypes['ActivityReport']> = {
+  generatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  halfYears?: Resolver<Array<ResolversTypes['ActivityHalfYear']>, ParentType, ContextType>;
+  minimumCellSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['DayRange'], ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['ActivityFigures'], ParentType, ContextType>;
 };
 
 export type ActorIdResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ActorId'] = ResolversParentTypes['ActorId']> = {
@@ -1755,9 +2134,23 @@ export type ContactResolvers<ContextType = ApiContext, ParentType extends Resolv
 
 export type ContactChannelResolvers = { EMAIL: 'email', IN_PERSON: 'in_person', MEETING: 'meeting', PHONE: 'phone', VIDEO: 'video' };
 
+export type ContactGroupResolvers = { ADMINISTRATIONS: 'administrations', COMPANIES: 'companies', MANAGERS_AND_COMMISSIONERS: 'managers_and_commissioners', OTHER: 'other', VOLUNTEER_ASSOCIATIONS: 'volunteer_associations' };
+
+export type ContactGroupCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ContactGroupCount'] = ResolversParentTypes['ContactGroupCount']> = {
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  group?: Resolver<ResolversTypes['ContactGroup'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  labelEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ContactModeResolvers = { HOME_VISIT: 'home_visit', IN_PERSON: 'in_person', MOBILE_OFFICE: 'mobile_office', PHONE: 'phone', VIDEO: 'video' };
 
 export type CostResolvers = { FEE: 'fee', FREE: 'free', REDUCED: 'reduced' };
+
+export type CountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Count'] = ResolversParentTypes['Count']> = {
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
 
 export type CriterionResolvers = { AGE: 'age', BARRIER_FREE: 'barrier_free', CLOSED: 'closed', DISTANCE: 'distance', GENDER: 'gender', REMOTE: 'remote', RESIDENCE_STATUS: 'residence_status', RESPONSIBLE_AREA: 'responsible_area', TARGET_GROUP: 'target_group' };
 
@@ -1769,7 +2162,64 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DayRangeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DayRange'] = ResolversParentTypes['DayRange']> = {
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
 export type DeclineReasonResolvers = { CLIENT_WITHDREW: 'client_withdrew', NOT_ELIGIBLE: 'not_eligible', NOT_RESPONSIBLE: 'not_responsible', NO_CAPACITY: 'no_capacity' };
+
+export type DensityChangeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DensityChange'] = ResolversParentTypes['DensityChange']> = {
+  actors?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  averageDegree?: Resolver<ResolversTypes['Ratio'], ParentType, ContextType>;
+  components?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  contacts?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  contactsPerActor?: Resolver<ResolversTypes['Ratio'], ParentType, ContextType>;
+  density?: Resolver<ResolversTypes['Ratio'], ParentType, ContextType>;
+  externalTies?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  isolatedActors?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  possibleTies?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  ties?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+};
+
+export type DensityFiguresResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DensityFigures'] = ResolversParentTypes['DensityFigures']> = {
+  actors?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  averageDegree?: Resolver<ResolversTypes['Ratio'], ParentType, ContextType>;
+  components?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  contacts?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  contactsPerActor?: Resolver<ResolversTypes['Ratio'], ParentType, ContextType>;
+  density?: Resolver<ResolversTypes['Ratio'], ParentType, ContextType>;
+  externalTies?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  isolatedActors?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  possibleTies?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  ties?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+};
+
+export type DensityReportResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DensityReport'] = ResolversParentTypes['DensityReport']> = {
+  comparison?: Resolver<Maybe<ResolversTypes['ReportComparison']>, ParentType, ContextType>;
+  district?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  generatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  minimumCellSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  municipalities?: Resolver<Array<ResolversTypes['MunicipalityDensity']>, ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['DayRange'], ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['DistrictDensity'], ParentType, ContextType>;
+  trendHalfYears?: Resolver<Array<ResolversTypes['HalfYearPeriod']>, ParentType, ContextType>;
+};
+
+export type DensityTrendPointResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DensityTrendPoint'] = ResolversParentTypes['DensityTrendPoint']> = {
+  figures?: Resolver<ResolversTypes['DensityFigures'], ParentType, ContextType>;
+  halfYear?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partial?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['DayRange'], ParentType, ContextType>;
+};
+
+export type DistrictDensityResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DistrictDensity'] = ResolversParentTypes['DistrictDensity']> = {
+  change?: Resolver<Maybe<ResolversTypes['DensityChange']>, ParentType, ContextType>;
+  current?: Resolver<ResolversTypes['DensityFigures'], ParentType, ContextType>;
+  previous?: Resolver<Maybe<ResolversTypes['DensityFigures']>, ParentType, ContextType>;
+  trend?: Resolver<Array<ResolversTypes['DensityTrendPoint']>, ParentType, ContextType>;
+};
 
 export type EligibilityResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Eligibility'] = ResolversParentTypes['Eligibility']> = {
   gender?: Resolver<ResolversTypes['EligibleGender'], ParentType, ContextType>;
@@ -1798,6 +2248,12 @@ export type GoalResolvers<ContextType = ApiContext, ParentType extends Resolvers
 export type GoalAreaResolvers = { CHILDREN: 'children', EDUCATION: 'education', HEALTH: 'health', HOUSING: 'housing', LANGUAGE: 'language', RESIDENCE: 'residence', SOCIAL_PARTICIPATION: 'social_participation', WORK: 'work' };
 
 export type GoalStatusResolvers = { ACHIEVED: 'achieved', DROPPED: 'dropped', OPEN: 'open' };
+
+export type HalfYearPeriodResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['HalfYearPeriod'] = ResolversParentTypes['HalfYearPeriod']> = {
+  halfYear?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partial?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['DayRange'], ParentType, ContextType>;
+};
 
 export type HouseholdResolvers = { FAMILY: 'family', SINGLE: 'single' };
 
@@ -1859,6 +2315,14 @@ export type MunicipalityResolvers<ContextType = ApiContext, ParentType extends R
   population?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   serviceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   state?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MunicipalityDensityResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['MunicipalityDensity'] = ResolversParentTypes['MunicipalityDensity']> = {
+  change?: Resolver<Maybe<ResolversTypes['DensityChange']>, ParentType, ContextType>;
+  current?: Resolver<ResolversTypes['DensityFigures'], ParentType, ContextType>;
+  municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
+  previous?: Resolver<Maybe<ResolversTypes['DensityFigures']>, ParentType, ContextType>;
+  trend?: Resolver<Array<ResolversTypes['DensityTrendPoint']>, ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
@@ -2027,9 +2491,16 @@ export type PageInfoResolvers<ContextType = ApiContext, ParentType extends Resol
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type PartnerKindCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PartnerKindCount'] = ResolversParentTypes['PartnerKindCount']> = {
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NetworkActorKind'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   accounts?: Resolver<Array<ResolversTypes['Account']>, ParentType, ContextType>;
+  activityReport?: Resolver<ResolversTypes['ActivityReport'], ParentType, ContextType, RequireFields<QueryActivityReportArgs, 'period'>>;
   client?: Resolver<ResolversTypes['Client'], ParentType, ContextType, RequireFields<QueryClientArgs, 'id'>>;
+  densityReport?: Resolver<ResolversTypes['DensityReport'], ParentType, ContextType, RequireFields<QueryDensityReportArgs, 'period' | 'trendHalfYears'>>;
   managers?: Resolver<Array<ResolversTypes['Manager']>, ParentType, ContextType, Partial<QueryManagersArgs>>;
   me?: Resolver<Maybe<ResolversTypes['Account']>, ParentType, ContextType>;
   meetings?: Resolver<ResolversTypes['MeetingConnection'], ParentType, ContextType, RequireFields<QueryMeetingsArgs, 'first'>>;
@@ -2045,6 +2516,11 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   services?: Resolver<ResolversTypes['ServiceConnection'], ParentType, ContextType, RequireFields<QueryServicesArgs, 'first'>>;
   suggestServices?: Resolver<ResolversTypes['SuggestionResult'], ParentType, ContextType, RequireFields<QuerySuggestServicesArgs, 'input'>>;
   today?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type RatioResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Ratio'] = ResolversParentTypes['Ratio']> = {
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type ReasonResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Reason'] = ResolversParentTypes['Reason']> = {
@@ -2069,9 +2545,34 @@ export type ReferralResolvers<ContextType = ApiContext, ParentType extends Resol
   statusAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
+export type ReferralGroupResolvers = { EMPLOYMENT: 'employment', HEALTH_COUNSELLING: 'health_counselling', IMMIGRATION_OFFICE: 'immigration_office', OTHER: 'other', REFUGEE_ORGANISATIONS: 'refugee_organisations' };
+
+export type ReferralGroupCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ReferralGroupCount'] = ResolversParentTypes['ReferralGroupCount']> = {
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  group?: Resolver<ResolversTypes['ReferralGroup'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  labelEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ReferralMatrixCellResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ReferralMatrixCell'] = ResolversParentTypes['ReferralMatrixCell']> = {
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  sourceKind?: Resolver<ResolversTypes['ReferralSourceKind'], ParentType, ContextType>;
+  targetKind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
+};
+
 export type ReferralOutcomeResolvers = { HELPED: 'helped', NOT_HELPED: 'not_helped', UNKNOWN: 'unknown' };
 
+export type ReferralSourceKindResolvers = { ASSOCIATION: 'association', COUNSELLING_PROVIDER: 'counselling_provider', EMPLOYER: 'employer', EMPLOYMENT_AGENCY: 'employment_agency', HEALTH: 'health', HELPER_CIRCLE: 'helper_circle', IMMIGRATION_OFFICE: 'immigration_office', IM_CARRIER: 'im_carrier', INTEGRATION_COMMISSIONER: 'integration_commissioner', JOB_CENTRE: 'job_centre', LANGUAGE_COURSE_PROVIDER: 'language_course_provider', MIGRANT_ORGANISATION: 'migrant_organisation', OTHER: 'other', SCHOOL_KITA: 'school_kita', SOCIAL_WELFARE_OFFICE: 'social_welfare_office', TOWN_HALL: 'town_hall', UNKNOWN: 'unknown' };
+
 export type ReferralStatusResolvers = { ACCEPTED: 'accepted', ATTENDED: 'attended', CLOSED: 'closed', DECLINED: 'declined', PLANNED: 'planned', SENT: 'sent' };
+
+export type ReportComparisonResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ReportComparison'] = ResolversParentTypes['ReportComparison']> = {
+  kind?: Resolver<ResolversTypes['ReportComparisonKind'], ParentType, ContextType>;
+  meeting?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['DayRange'], ParentType, ContextType>;
+};
+
+export type ReportComparisonKindResolvers = { CUSTOM: 'custom', MEETING: 'meeting', NONE: 'none', PREVIOUS_PERIOD: 'previous_period' };
 
 export type RoleResolvers = { ADMIN: 'admin', COORDINATOR: 'coordinator', MANAGER: 'manager', VIEWER: 'viewer' };
 
@@ -2156,15 +2657,28 @@ export type SuggestionResultResolvers<ContextType = ApiContext, ParentType exten
   suggestions?: Resolver<Array<ResolversTypes['Suggestion']>, ParentType, ContextType>;
 };
 
+export type TargetKindCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TargetKindCount'] = ResolversParentTypes['TargetKindCount']> = {
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
+};
+
 export type TimeRangeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TimeRange'] = ResolversParentTypes['TimeRange']> = {
   from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type TopicCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TopicCount'] = ResolversParentTypes['TopicCount']> = {
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  topic?: Resolver<ResolversTypes['ConsultationTopic'], ParentType, ContextType>;
 };
 
 export type WeekdayResolvers = { FRI: 'fri', MON: 'mon', SAT: 'sat', SUN: 'sun', THU: 'thu', TUE: 'tue', WED: 'wed' };
 
 export type Resolvers<ContextType = ApiContext> = {
   Account?: AccountResolvers<ContextType>;
+  ActivityFigures?: ActivityFiguresResolvers<ContextType>;
+  ActivityHalfYear?: ActivityHalfYearResolvers<ContextType>;
+  ActivityReport?: ActivityReportResolvers<ContextType>;
   ActorId?: ActorIdResolvers<ContextType>;
   ActorLabel?: ActorLabelResolvers;
   CaseStatus?: CaseStatusResolvers;
@@ -2175,12 +2689,21 @@ export type Resolvers<ContextType = ApiContext> = {
   ConsultationTopic?: ConsultationTopicResolvers;
   Contact?: ContactResolvers<ContextType>;
   ContactChannel?: ContactChannelResolvers;
+  ContactGroup?: ContactGroupResolvers;
+  ContactGroupCount?: ContactGroupCountResolvers<ContextType>;
   ContactMode?: ContactModeResolvers;
   Cost?: CostResolvers;
+  Count?: CountResolvers<ContextType>;
   Criterion?: CriterionResolvers;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DayRange?: DayRangeResolvers<ContextType>;
   DeclineReason?: DeclineReasonResolvers;
+  DensityChange?: DensityChangeResolvers<ContextType>;
+  DensityFigures?: DensityFiguresResolvers<ContextType>;
+  DensityReport?: DensityReportResolvers<ContextType>;
+  DensityTrendPoint?: DensityTrendPointResolvers<ContextType>;
+  DistrictDensity?: DistrictDensityResolvers<ContextType>;
   Eligibility?: EligibilityResolvers<ContextType>;
   EligibleGender?: EligibleGenderResolvers;
   Gender?: GenderResolvers;
@@ -2188,6 +2711,7 @@ export type Resolvers<ContextType = ApiContext> = {
   Goal?: GoalResolvers<ContextType>;
   GoalArea?: GoalAreaResolvers;
   GoalStatus?: GoalStatusResolvers;
+  HalfYearPeriod?: HalfYearPeriodResolvers<ContextType>;
   Household?: HouseholdResolvers;
   Manager?: ManagerResolvers<ContextType>;
   Meeting?: MeetingResolvers<ContextType>;
@@ -2197,6 +2721,7 @@ export type Resolvers<ContextType = ApiContext> = {
   MergeReport?: MergeReportResolvers<ContextType>;
   MonthCount?: MonthCountResolvers<ContextType>;
   Municipality?: MunicipalityResolvers<ContextType>;
+  MunicipalityDensity?: MunicipalityDensityResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NearMiss?: NearMissResolvers<ContextType>;
   Need?: NeedResolvers<ContextType>;
@@ -2217,12 +2742,20 @@ export type Resolvers<ContextType = ApiContext> = {
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
   OrganizationKind?: OrganizationKindResolvers;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PartnerKindCount?: PartnerKindCountResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Ratio?: RatioResolvers<ContextType>;
   Reason?: ReasonResolvers<ContextType>;
   ReasonCode?: ReasonCodeResolvers;
   Referral?: ReferralResolvers<ContextType>;
+  ReferralGroup?: ReferralGroupResolvers;
+  ReferralGroupCount?: ReferralGroupCountResolvers<ContextType>;
+  ReferralMatrixCell?: ReferralMatrixCellResolvers<ContextType>;
   ReferralOutcome?: ReferralOutcomeResolvers;
+  ReferralSourceKind?: ReferralSourceKindResolvers;
   ReferralStatus?: ReferralStatusResolvers;
+  ReportComparison?: ReportComparisonResolvers<ContextType>;
+  ReportComparisonKind?: ReportComparisonKindResolvers;
   Role?: RoleResolvers;
   Service?: ServiceResolvers<ContextType>;
   ServiceConnection?: ServiceConnectionResolvers<ContextType>;
@@ -2233,7 +2766,9 @@ export type Resolvers<ContextType = ApiContext> = {
   Suggestion?: SuggestionResolvers<ContextType>;
   SuggestionGap?: SuggestionGapResolvers<ContextType>;
   SuggestionResult?: SuggestionResultResolvers<ContextType>;
+  TargetKindCount?: TargetKindCountResolvers<ContextType>;
   TimeRange?: TimeRangeResolvers<ContextType>;
+  TopicCount?: TopicCountResolvers<ContextType>;
   Weekday?: WeekdayResolvers;
 };
 

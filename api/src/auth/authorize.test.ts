@@ -16,14 +16,15 @@ const ACTIONS: Action[] = [
   'client.update',
   'contact.record',
   'organization.merge',
+  'boundary.import',
 ];
 // y = allowed, n = FORBIDDEN, u = UNAUTHENTICATED; columns in the order of ACTIONS.
 const EXPECTED: Record<string, string> = {
-  public: 'y u u u u u u u u u u u u',
-  viewer: 'y n y n y n n n n n n n n',
-  coordinator: 'y y y y y n n n n n n y y',
-  manager: 'y n y n y n n y y y y y n',
-  admin: 'y y y n n y y n n n n n y',
+  public: 'y u u u u u u u u u u u u u',
+  viewer: 'y n y n y n n n n n n n n n',
+  coordinator: 'y y y y y n n n n n n y y n',
+  manager: 'y n y n y n n y y y y y n n',
+  admin: 'y y y n y y y n n n n n y y',
 };
 const viewer = (role: string): Viewer =>
   role === 'public'

@@ -6,7 +6,8 @@
 //   organisations included) — never a client;
 // - manager: directory, network, aggregates, their own contacts, and the clients MANAGED_BY them (their
 //   referrals and consultations included) — nobody else's;
-// - admin: directory (merging organisations included), accounts, and reading the network — never a client.
+// - admin: directory (merging organisations included), accounts, official municipality outlines, reading
+//   the network and aggregates (reports) — never a client.
 import type { Role } from '@lotse/graph';
 
 export type Viewer =
@@ -25,7 +26,8 @@ export type Action =
   | 'client.create'
   | 'client.update'
   | 'contact.record'
-  | 'organization.merge';
+  | 'organization.merge'
+  | 'boundary.import';
 
 const ROLE_ACTIONS: Record<Role | 'public', ReadonlySet<Action>> = {
   public: new Set(['directory.read']),
@@ -53,9 +55,11 @@ const ROLE_ACTIONS: Record<Role | 'public', ReadonlySet<Action>> = {
     'directory.read',
     'directory.write',
     'network.read',
+    'aggregate.read',
     'account.manage',
     'audit.read',
     'organization.merge',
+    'boundary.import',
   ]),
 };
 

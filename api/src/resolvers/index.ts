@@ -8,6 +8,7 @@ import { clientResolvers } from './clients.ts';
 import { directoryResolvers } from './directory.ts';
 import { directoryAdminResolvers } from './directory-admin.ts';
 import { networkResolvers } from './network.ts';
+import { reportResolvers } from './report.ts';
 import { suggestResolvers } from './suggest.ts';
 
 export function createResolvers(
@@ -19,6 +20,7 @@ export function createResolvers(
     ...clientResolvers.Query,
     ...networkResolvers.Query,
     ...suggestResolvers.Query,
+    ...reportResolvers.Query,
   };
   return [
     {

@@ -53,7 +53,8 @@ const contactView = (c: Contact) => ({
   topic: c.topic,
 });
 
-async function meetingView(m: Meeting, ctx: ApiContext) {
+/** A stored meeting as GraphQL's Meeting (its municipality from the directory). */
+export async function meetingView(m: Meeting, ctx: ApiContext) {
   const municipality = await ctx.directory.getMunicipality(m.municipalityAgs);
   if (!municipality) throw new Error(`municipality ${m.municipalityAgs} of a meeting not found`);
   return {

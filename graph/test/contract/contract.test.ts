@@ -25,6 +25,12 @@ import {
   upsertMunicipalities,
   upsertOrganizations,
   upsertServices,
+  readReportNetwork,
+  referralMatrices,
+  getMeeting,
+  existingMunicipalities,
+  setOfficialBoundaries,
+  listMunicipalities,
   type GraphEngine,
   type ReferralInput,
 } from '@lotse/graph';
@@ -608,6 +614,174 @@ for (const target of engines) {
         t,
         t + 5,
       ]);
+    });
+
+    it('the report network: actors with their municipalities, contacts per bucket of the periods, each once', async () => {
+      await upsertMunicipalities(engine, [
+        aMunicipality({ ags: '99000050', name: 'Berichtsort' }),
+        aMunicipality({ ags: '99000051', name: 'Berichtsnachbar' }),
+      ]);
+      await upsertOrganizations(engine, [
+        anOrganization({ id: 'ct-rep-a', kind: 'helper_circle', municipalityAgs: '99000050' }),
+        anOrganization({ id: 'ct-rep-b', kind: 'job_centre', municipalityAgs: '99000051' }),
+        anOrganization({ id: 'ct-rep-old', municipalityAgs: '99000050', archived: true }),
+      ]);
+      await upsertManagers(engine, [
+        aManager({ id: 'ct-rep-m', organizationId: 'ct-rep-b', coversAgs: ['99000051', '99000050'] }),
+        aManager({ id: 'ct-rep-n', organizationId: 'ct-rep-a', coversAgs: [] }),
+      ]);
+      const h1 = { from: Date.UTC(2019, 0, 1), to: Date.UTC(2019, 6, 1) };
+      const h2 = { from: Date.UTC(2019, 6, 1), to: Date.UTC(2020, 0, 1) };
+      const later = { from: Date.UTC(2021, 0, 1), to: Date.UTC(2021, 6, 1) };
+      await recordContacts(engine, [
+        aContact({ id: 'ct-rep-1', fromId: 'ct-rep-m', toId: 'ct-rep-a', at: h1.from }),
+        aContact({ id: 'ct-rep-2', fromId: 'ct-rep-m', toId: 'ct-rep-a', at: h1.from + 10 }),
+        aContact({
+          id: 'ct-rep-3',
+          fromLabel: 'Organization',
+          fromId: 'ct-rep-a',
+          toLabel: 'Manager',
+          toId: 'ct-rep-m',
+          at: h2.from,
+        }),
+        aContact({ id: 'ct-rep-4', fromId: 'ct-rep-n', toLabel: 'Manager', toId: 'ct-rep-m', at: h2.to - 1 }),
+        aContact({
+          id: 'ct-rep-5',
+          fromLabel: 'Organization',
+          fromId: 'ct-rep-a',
+          toId: 'ct-rep-b',
+          at: later.from + 5,
+        }),
+        // with an archived organisation: not an actor, left out
+        aContact({ id: 'ct-rep-6', fromId: 'ct-rep-m', toId: 'ct-rep-old', at: h1.from + 20 }),
+        // between the periods: not read
+        aContact({ id: 'ct-rep-7', fromId: 'ct-rep-m', toId: 'ct-rep-b', at: Date.UTC(2020, 5, 1) }),
+      ]);
+      const network = await readReportNetwork(engine, [h2, { from: h1.from, to: h2.to }, later]);
+      const ours = network.actors.filter((a) => a.id.startsWith('ct-rep-'));
+      expect(ours).toEqual([
+        { label: 'Organization', id: 'ct-rep-a', kind: 'helper_circle', municipalities: ['99000050'] },
+        { label: 'Organization', id: 'ct-rep-b', kind: 'job_centre', municipalities: ['99000051'] },
+        { label: 'Manager', id: 'ct-rep-m', kind: 'manager', municipalities: ['99000050', '99000051'] },
+        { label: 'Manager', id: 'ct-rep-n', kind: 'manager', municipalities: [] },
+      ]);
+      expect(network.buckets).toEqual([h1, h2, later]);
+      const name = (i: number) => network.actors[i]!.id;
+      const contactsIn = (bucket: number) => {
+        const list = network.contacts[bucket]!;
+        const pairs: string[] = [];
+        for (let i = 0; i < list.length; i += 2)
+          if (name(list[i]!).startsWith('ct-rep-')) pairs.push(`${name(list[i]!)}>${name(list[i + 1]!)}`);
+        return pairs.sort();
+      };
+      expect(contactsIn(0)).toEqual(['ct-rep-m>ct-rep-a', 'ct-rep-m>ct-rep-a']);
+      expect(contactsIn(1)).toEqual(['ct-rep-a>ct-rep-m', 'ct-rep-n>ct-rep-m']);
+      expect(contactsIn(2)).toEqual(['ct-rep-a>ct-rep-b']);
+      // more buckets than one statement sorts by: read in parts, the same contacts
+      const months = Array.from({ length: 20 }, (_, i) => ({
+        from: Date.UTC(2019, i, 1),
+        to: Date.UTC(2019, i + 1, 1),
+      }));
+      const monthly = await readReportNetwork(engine, months);
+      expect(monthly.buckets).toEqual(months);
+      const ourContacts = (list: Int32Array) => {
+        let n = 0;
+        for (let i = 0; i < list.length; i += 2) if (monthly.actors[list[i]!]!.id.startsWith('ct-rep-')) n++;
+        return n;
+      };
+      expect(monthly.contacts.map(ourContacts)).toEqual([
+        2, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0,
+      ]);
+
+      // the referral matrix: the referring manager's employer × the offering organisation
+      await upsertServices(engine, [
+        aService({ id: 'ct-rep-svc', organizationId: 'ct-rep-b', municipalityAgs: '99000051' }),
+      ]);
+      await upsertClients(engine, [
+        aClient({
+          id: 'ct-rep-client',
+          caseCode: 'CT-REP1',
+          managerId: 'ct-rep-m',
+          municipalityAgs: '99000050',
+        }),
+      ]);
+      const referral = (id: string, by: string, at: number): ReferralInput => ({
+        id,
+        clientId: 'ct-rep-client',
+        serviceId: 'ct-rep-svc',
+        at,
+        statusAt: at,
+        need: 'debt_counselling',
+        by,
+      });
+      await recordReferrals(engine, [
+        referral('ct-rep-r1', 'ct-rep-m', h1.from + 1),
+        referral('ct-rep-r2', 'ct-rep-m', h1.from + 2),
+        referral('ct-rep-r3', 'ct-rep-n', h2.from + 1),
+        referral('ct-rep-r4', 'somebody-else', h2.from + 2),
+      ]);
+      const [first, second] = await referralMatrices(engine, [h1, h2]);
+      expect(first).toContainEqual({ sourceKind: 'job_centre', targetKind: 'job_centre', referrals: 2 });
+      expect(second).toContainEqual({ sourceKind: 'helper_circle', targetKind: 'job_centre', referrals: 1 });
+      expect(second).toContainEqual({ sourceKind: 'unknown', targetKind: 'job_centre', referrals: 1 });
+
+      // a meeting by id, with who attended
+      await recordMeetings(engine, [
+        {
+          id: 'ct-rep-meeting',
+          title: 'Netzwerktreffen',
+          kind: 'network_meeting',
+          date: '2019-10-08',
+          municipalityAgs: '99000050',
+          attendees: [
+            { label: 'Organization', id: 'ct-rep-a' },
+            { label: 'Manager', id: 'ct-rep-m' },
+          ],
+        },
+      ]);
+      expect(await getMeeting(engine, 'ct-rep-meeting')).toEqual({
+        id: 'ct-rep-meeting',
+        title: 'Netzwerktreffen',
+        kind: 'network_meeting',
+        date: '2019-10-08',
+        municipalityAgs: '99000050',
+        attendees: [
+          { label: 'Manager', id: 'ct-rep-m' },
+          { label: 'Organization', id: 'ct-rep-a' },
+        ],
+      });
+      expect(await getMeeting(engine, 'ct-rep-none')).toBeNull();
+    });
+
+    it('official outlines replace approximate ones; unknown AGS are left alone', async () => {
+      await upsertMunicipalities(engine, [
+        aMunicipality({
+          ags: '99000060',
+          boundary: '{"type":"Polygon","coordinates":[]}',
+          boundaryApproximate: true,
+        }),
+      ]);
+      const outline = JSON.stringify({
+        type: 'Polygon',
+        coordinates: [
+          [
+            [9, 48],
+            [9.1, 48],
+            [9, 48.1],
+            [9, 48],
+          ],
+        ],
+      });
+      expect(await existingMunicipalities(engine, ['99000060', '99000069'])).toEqual(new Set(['99000060']));
+      expect(
+        await setOfficialBoundaries(engine, [
+          { ags: '99000060', boundary: outline },
+          { ags: '99000069', boundary: outline },
+        ]),
+      ).toEqual(['99000060']);
+      const stored = (await listMunicipalities(engine)).find((m) => m.ags === '99000060');
+      expect(stored).toMatchObject({ boundary: outline, boundaryApproximate: false });
+      expect((await listMunicipalities(engine)).some((m) => m.ags === '99000069')).toBe(false);
     });
 
     it('merging two organisations moves every contact (ids and properties kept), service, attendance and employment', async () => {
