@@ -91,12 +91,10 @@ describe('network meeting report in the browser', () => {
     expect(await seriousViolations(page)).toEqual([]);
 
     // "Drucken" opens the browser's print dialog; the print view is A4, one section per page.
-    await page.evaluate(() => {
-      (window as unknown as { printed: boolean }).printed = false;
-      window.print = () => ((window as unknown as { printed: boolean }).printed = true);
-    });
+    // Runs in the browser (a string: this file is compiled without the DOM's types).
+    await page.evaluate('window.printed = false; window.print = () => { window.printed = true; }');
     await page.getByRole('button', { name: 'Drucken' }).click();
-    expect(await page.evaluate(() => (window as unknown as { printed: boolean }).printed)).toBe(true);
+    expect(await page.evaluate('window.printed')).toBe(true);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('body > div > header').isVisible()).toBe(false);
     expect(await page.locator('.map-print svg').isVisible()).toBe(true);
@@ -114,7 +112,10 @@ describe('network meeting report in the browser', () => {
     const response = await page.request.get(`${lotse.webUrl}${href}`);
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toContain('text/csv');
-    const csv = (await response.text()).replace(/^\uFEFF/, '').trim().split('\r\n');
+    const csv = (await response.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(csv[0]).toMatch(/^Gemeinde;AGS;Akteure;Verbindungen;Kontakte;Dichte;/);
     expect(csv).toHaveLength(rows + 2);
     expect(csv.at(-1)).toMatch(/^Landkreis gesamt;/);

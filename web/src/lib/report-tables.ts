@@ -96,29 +96,36 @@ export function densityTable(report: ReportPageQuery['densityReport']) {
   return { header, rows };
 }
 
-/** Source kinds that referred in the period, as rows; target kinds referred to, as columns. */
+/**
+ * The referral matrix: source kinds as rows, target kinds as columns. Rows and columns without one
+ * shown referral are left out (`hidden` says whether one of them held a suppressed cell).
+ */
 export function referralMatrix(figures: ReportActivityFiguresFragment) {
   const kindLabel = (kind: string) =>
     kind === 'UNKNOWN' ? m.report_matrix_unknown() : isNetworkActorKind(kind) ? actorKindLabel(kind) : kind;
-  const used = (cell: { count: Cell }) => cell.count.suppressed || (cell.count.value ?? 0) > 0;
-  const sources = [...new Set(figures.referralMatrix.filter(used).map((c) => c.sourceKind))];
-  const targets = [...new Set(figures.referralMatrix.filter(used).map((c) => c.targetKind))];
+  const shown = (cell: { count: Cell }) => !cell.count.suppressed && (cell.count.value ?? 0) > 0;
+  const sources = [...new Set(figures.referralMatrix.filter(shown).map((c) => c.sourceKind))];
+  const targets = [...new Set(figures.referralMatrix.filter(shown).map((c) => c.targetKind))];
   const at = new Map(figures.referralMatrix.map((c) => [`${c.sourceKind}|${c.targetKind}`, c.count]));
+  const hidden = figures.referralMatrix.some(
+    (c) => c.count.suppressed && !(sources.includes(c.sourceKind) && targets.includes(c.targetKind)),
+  );
   return {
     sources: sources.map((kind) => ({ kind, label: kindLabel(kind) })),
     targets: targets.map((kind) => ({ kind, label: kindLabel(kind) })),
     cell: (source: string, target: string): Cell =>
       at.get(`${source}|${target}`) ?? { value: 0, suppressed: false },
+    hidden,
   };
 }
 
 export function matrixTable(figures: ReportActivityFiguresFragment, minimum: number) {
   const matrix = referralMatrix(figures);
   return {
-    header: [m.report_matrix_source(), ...matrix.targets.map((t) => t.label)],
-    rows: matrix.sources.map((s) => [
-      s.label,
-      ...matrix.targets.map((t) => csvCell(matrix.cell(s.kind, t.kind), 0, minimum)),
+    header: [m.report_matrix_source(), ...matrix.sources.map((s) => s.label)],
+    rows: matrix.targets.map((t) => [
+      t.label,
+      ...matrix.sources.map((s) => csvCell(matrix.cell(s.kind, t.kind), 0, minimum)),
     ]),
   };
 }

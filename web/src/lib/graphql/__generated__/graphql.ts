@@ -45,6 +45,14 @@ export type ContactChannel =
   | 'PHONE'
   | 'VIDEO';
 
+/** How the brochure groups the partners of managers' professional contacts. */
+export type ContactGroup =
+  | 'ADMINISTRATIONS'
+  | 'COMPANIES'
+  | 'MANAGERS_AND_COMMISSIONERS'
+  | 'OTHER'
+  | 'VOLUNTEER_ASSOCIATIONS';
+
 export type ContactInput = {
   at: string;
   channel: ContactChannel;
@@ -66,6 +74,12 @@ export type Cost =
   | 'FEE'
   | 'FREE'
   | 'REDUCED';
+
+/** Berlin calendar days, both included. */
+export type DayRangeInput = {
+  from: string;
+  to: string;
+};
 
 /** Why a service declined a referral. */
 export type DeclineReason =
@@ -115,6 +129,11 @@ export type GoalStatus =
 export type Household =
   | 'FAMILY'
   | 'SINGLE';
+
+export type MeetingKind =
+  | 'NETWORK_MEETING'
+  | 'STEERING_GROUP'
+  | 'WORKING_GROUP';
 
 /** A need a service addresses (the Lotse need taxonomy; ids are stable). */
 export type NeedCategory =
@@ -252,6 +271,14 @@ export type ReferFromSuggestionInput = {
   status?: ReferralStatus | null | undefined;
 };
 
+/** How the brochure groups referral targets (the target's kind first, then the service's category). */
+export type ReferralGroup =
+  | 'EMPLOYMENT'
+  | 'HEALTH_COUNSELLING'
+  | 'IMMIGRATION_OFFICE'
+  | 'OTHER'
+  | 'REFUGEE_ORGANISATIONS';
+
 export type ReferralMove = {
   /** Required when moving to CLOSED. */
   outcome?: ReferralOutcome | null | undefined;
@@ -266,6 +293,26 @@ export type ReferralOutcome =
   | 'NOT_HELPED'
   | 'UNKNOWN';
 
+/** Who referred: the kind of organisation employing the referring manager, or UNKNOWN. */
+export type ReferralSourceKind =
+  | 'ASSOCIATION'
+  | 'COUNSELLING_PROVIDER'
+  | 'EMPLOYER'
+  | 'EMPLOYMENT_AGENCY'
+  | 'HEALTH'
+  | 'HELPER_CIRCLE'
+  | 'IMMIGRATION_OFFICE'
+  | 'IM_CARRIER'
+  | 'INTEGRATION_COMMISSIONER'
+  | 'JOB_CENTRE'
+  | 'LANGUAGE_COURSE_PROVIDER'
+  | 'MIGRANT_ORGANISATION'
+  | 'OTHER'
+  | 'SCHOOL_KITA'
+  | 'SOCIAL_WELFARE_OFFICE'
+  | 'TOWN_HALL'
+  | 'UNKNOWN';
+
 export type ReferralStatus =
   | 'ACCEPTED'
   | 'ATTENDED'
@@ -273,6 +320,24 @@ export type ReferralStatus =
   | 'DECLINED'
   | 'PLANNED'
   | 'SENT';
+
+export type ReportComparisonInput = {
+  kind: ReportComparisonKind;
+  /** With MEETING. */
+  meetingId?: string | number | null | undefined;
+  /** With CUSTOM. */
+  period?: DayRangeInput | null | undefined;
+};
+
+export type ReportComparisonKind =
+  /** The period given in `period`. */
+  | 'CUSTOM'
+  /** The period as long as the report's that ends the day before the meeting (`meetingId`): the network as it met. */
+  | 'MEETING'
+  /** No comparison. */
+  | 'NONE'
+  /** The period before: for whole calendar months (half-year, year …) as many months before, else as many days. */
+  | 'PREVIOUS_PERIOD';
 
 /** What a login may do (DESIGN.md, roles). */
 export type Role =
@@ -478,6 +543,28 @@ export type NetworkUpdateOrganizationMutationVariables = Exact<{
 
 export type NetworkUpdateOrganizationMutation = { updateOrganization: { id: string, name: string } };
 
+export type ReportPickerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReportPickerQuery = { today: string, meetings: { edges: Array<{ node: { id: string, title: string, kind: MeetingKind, date: string, municipality: { name: string } } }> } };
+
+export type ReportCountFragment = { value: number | null, suppressed: boolean };
+
+export type ReportRatioFragment = { value: number | null, suppressed: boolean };
+
+export type ReportDensityFiguresFragment = { actors: { value: number | null, suppressed: boolean }, ties: { value: number | null, suppressed: boolean }, contacts: { value: number | null, suppressed: boolean }, density: { value: number | null, suppressed: boolean }, averageDegree: { value: number | null, suppressed: boolean }, contactsPerActor: { value: number | null, suppressed: boolean }, isolatedActors: { value: number | null, suppressed: boolean }, components: { value: number | null, suppressed: boolean }, externalTies: { value: number | null, suppressed: boolean } };
+
+export type ReportActivityFiguresFragment = { consultations: { value: number | null, suppressed: boolean }, consultationsByTopic: Array<{ topic: ConsultationTopic, count: { value: number | null, suppressed: boolean } }>, referrals: { value: number | null, suppressed: boolean }, referralsByGroup: Array<{ group: ReferralGroup, label: string, labelEn: string, count: { value: number | null, suppressed: boolean } }>, contacts: { value: number | null, suppressed: boolean }, contactsByPartnerGroup: Array<{ group: ContactGroup, label: string, labelEn: string, count: { value: number | null, suppressed: boolean } }>, referralMatrix: Array<{ sourceKind: ReferralSourceKind, targetKind: OrganizationKind, count: { value: number | null, suppressed: boolean } }> };
+
+export type ReportPageQueryVariables = Exact<{
+  period: DayRangeInput;
+  compare?: ReportComparisonInput | null | undefined;
+  activityPeriod: DayRangeInput;
+}>;
+
+
+export type ReportPageQuery = { densityReport: { suppressed: boolean, minimumCellSize: number, generatedAt: string, period: { from: string, to: string }, comparison: { kind: ReportComparisonKind, period: { from: string, to: string }, meeting: { id: string, title: string, date: string } | null } | null, trendHalfYears: Array<{ halfYear: string, partial: boolean }>, total: { current: { actors: { value: number | null, suppressed: boolean }, ties: { value: number | null, suppressed: boolean }, contacts: { value: number | null, suppressed: boolean }, density: { value: number | null, suppressed: boolean }, averageDegree: { value: number | null, suppressed: boolean }, contactsPerActor: { value: number | null, suppressed: boolean }, isolatedActors: { value: number | null, suppressed: boolean }, components: { value: number | null, suppressed: boolean }, externalTies: { value: number | null, suppressed: boolean } }, change: { density: { value: number | null, suppressed: boolean }, contactsPerActor: { value: number | null, suppressed: boolean } } | null }, municipalities: Array<{ municipality: { ags: string, name: string, boundary: string | null, boundaryApproximate: boolean }, current: { actors: { value: number | null, suppressed: boolean }, ties: { value: number | null, suppressed: boolean }, contacts: { value: number | null, suppressed: boolean }, density: { value: number | null, suppressed: boolean }, averageDegree: { value: number | null, suppressed: boolean }, contactsPerActor: { value: number | null, suppressed: boolean }, isolatedActors: { value: number | null, suppressed: boolean }, components: { value: number | null, suppressed: boolean }, externalTies: { value: number | null, suppressed: boolean } }, change: { density: { value: number | null, suppressed: boolean }, contactsPerActor: { value: number | null, suppressed: boolean } } | null, trend: Array<{ halfYear: string, figures: { density: { value: number | null, suppressed: boolean } } }> }> }, period: { total: { consultations: { value: number | null, suppressed: boolean }, consultationsByTopic: Array<{ topic: ConsultationTopic, count: { value: number | null, suppressed: boolean } }>, referrals: { value: number | null, suppressed: boolean }, referralsByGroup: Array<{ group: ReferralGroup, label: string, labelEn: string, count: { value: number | null, suppressed: boolean } }>, contacts: { value: number | null, suppressed: boolean }, contactsByPartnerGroup: Array<{ group: ContactGroup, label: string, labelEn: string, count: { value: number | null, suppressed: boolean } }>, referralMatrix: Array<{ sourceKind: ReferralSourceKind, targetKind: OrganizationKind, count: { value: number | null, suppressed: boolean } }> } }, halfYears: { period: { from: string, to: string }, halfYears: Array<{ halfYear: string, complete: boolean, figures: { consultations: { value: number | null, suppressed: boolean }, consultationsByTopic: Array<{ topic: ConsultationTopic, count: { value: number | null, suppressed: boolean } }>, referrals: { value: number | null, suppressed: boolean }, referralsByGroup: Array<{ group: ReferralGroup, label: string, labelEn: string, count: { value: number | null, suppressed: boolean } }>, contacts: { value: number | null, suppressed: boolean }, contactsByPartnerGroup: Array<{ group: ContactGroup, label: string, labelEn: string, count: { value: number | null, suppressed: boolean } }>, referralMatrix: Array<{ sourceKind: ReferralSourceKind, targetKind: OrganizationKind, count: { value: number | null, suppressed: boolean } }> } }>, total: { consultations: { value: number | null, suppressed: boolean }, consultationsByTopic: Array<{ topic: ConsultationTopic, count: { value: number | null, suppressed: boolean } }>, referrals: { value: number | null, suppressed: boolean }, referralsByGroup: Array<{ group: ReferralGroup, label: string, labelEn: string, count: { value: number | null, suppressed: boolean } }>, contacts: { value: number | null, suppressed: boolean }, contactsByPartnerGroup: Array<{ group: ContactGroup, label: string, labelEn: string, count: { value: number | null, suppressed: boolean } }>, referralMatrix: Array<{ sourceKind: ReferralSourceKind, targetKind: OrganizationKind, count: { value: number | null, suppressed: boolean } }> } } };
+
 export type SuggestPickerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -543,7 +630,101 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const ReportCountFragmentDoc = new TypedDocumentString(`
+    fragment ReportCount on Count {
+  value
+  suppressed
+}
+    `, {"fragmentName":"ReportCount"}) as unknown as TypedDocumentString<ReportCountFragment, unknown>;
+export const ReportRatioFragmentDoc = new TypedDocumentString(`
+    fragment ReportRatio on Ratio {
+  value
+  suppressed
+}
+    `, {"fragmentName":"ReportRatio"}) as unknown as TypedDocumentString<ReportRatioFragment, unknown>;
+export const ReportDensityFiguresFragmentDoc = new TypedDocumentString(`
+    fragment ReportDensityFigures on DensityFigures {
+  actors {
+    ...ReportCount
+  }
+  ties {
+    ...ReportCount
+  }
+  contacts {
+    ...ReportCount
+  }
+  density {
+    ...ReportRatio
+  }
+  averageDegree {
+    ...ReportRatio
+  }
+  contactsPerActor {
+    ...ReportRatio
+  }
+  isolatedActors {
+    ...ReportCount
+  }
+  components {
+    ...ReportCount
+  }
+  externalTies {
+    ...ReportCount
+  }
+}
+    fragment ReportCount on Count {
+  value
+  suppressed
+}
+fragment ReportRatio on Ratio {
+  value
+  suppressed
+}`, {"fragmentName":"ReportDensityFigures"}) as unknown as TypedDocumentString<ReportDensityFiguresFragment, unknown>;
+export const ReportActivityFiguresFragmentDoc = new TypedDocumentString(`
+    fragment ReportActivityFigures on ActivityFigures {
+  consultations {
+    ...ReportCount
+  }
+  consultationsByTopic {
+    topic
+    count {
+      ...ReportCount
+    }
+  }
+  referrals {
+    ...ReportCount
+  }
+  referralsByGroup {
+    group
+    label
+    labelEn
+    count {
+      ...ReportCount
+    }
+  }
+  contacts {
+    ...ReportCount
+  }
+  contactsByPartnerGroup {
+    group
+    label
+    labelEn
+    count {
+      ...ReportCount
+    }
+  }
+  referralMatrix {
+    sourceKind
+    targetKind
+    count {
+      ...ReportCount
+    }
+  }
+}
+    fragment ReportCount on Count {
+  value
+  suppressed
+}`, {"fragmentName":"ReportActivityFigures"}) as unknown as TypedDocumentString<ReportActivityFiguresFragment, unknown>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -884,6 +1065,190 @@ export const NetworkUpdateOrganizationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NetworkUpdateOrganizationMutation, NetworkUpdateOrganizationMutationVariables>;
+export const ReportPickerDocument = new TypedDocumentString(`
+    query ReportPicker {
+  today
+  meetings(first: 100) {
+    edges {
+      node {
+        id
+        title
+        kind
+        date
+        municipality {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportPickerQuery, ReportPickerQueryVariables>;
+export const ReportPageDocument = new TypedDocumentString(`
+    query ReportPage($period: DayRangeInput!, $compare: ReportComparisonInput, $activityPeriod: DayRangeInput!) {
+  densityReport(period: $period, compare: $compare, trendHalfYears: 5) {
+    period {
+      from
+      to
+    }
+    comparison {
+      kind
+      period {
+        from
+        to
+      }
+      meeting {
+        id
+        title
+        date
+      }
+    }
+    trendHalfYears {
+      halfYear
+      partial
+    }
+    suppressed
+    minimumCellSize
+    generatedAt
+    total {
+      current {
+        ...ReportDensityFigures
+      }
+      change {
+        density {
+          ...ReportRatio
+        }
+        contactsPerActor {
+          ...ReportRatio
+        }
+      }
+    }
+    municipalities {
+      municipality {
+        ags
+        name
+        boundary
+        boundaryApproximate
+      }
+      current {
+        ...ReportDensityFigures
+      }
+      change {
+        density {
+          ...ReportRatio
+        }
+        contactsPerActor {
+          ...ReportRatio
+        }
+      }
+      trend {
+        halfYear
+        figures {
+          density {
+            ...ReportRatio
+          }
+        }
+      }
+    }
+  }
+  period: activityReport(period: $period) {
+    total {
+      ...ReportActivityFigures
+    }
+  }
+  halfYears: activityReport(period: $activityPeriod) {
+    period {
+      from
+      to
+    }
+    halfYears {
+      halfYear
+      complete
+      figures {
+        ...ReportActivityFigures
+      }
+    }
+    total {
+      ...ReportActivityFigures
+    }
+  }
+}
+    fragment ReportCount on Count {
+  value
+  suppressed
+}
+fragment ReportRatio on Ratio {
+  value
+  suppressed
+}
+fragment ReportDensityFigures on DensityFigures {
+  actors {
+    ...ReportCount
+  }
+  ties {
+    ...ReportCount
+  }
+  contacts {
+    ...ReportCount
+  }
+  density {
+    ...ReportRatio
+  }
+  averageDegree {
+    ...ReportRatio
+  }
+  contactsPerActor {
+    ...ReportRatio
+  }
+  isolatedActors {
+    ...ReportCount
+  }
+  components {
+    ...ReportCount
+  }
+  externalTies {
+    ...ReportCount
+  }
+}
+fragment ReportActivityFigures on ActivityFigures {
+  consultations {
+    ...ReportCount
+  }
+  consultationsByTopic {
+    topic
+    count {
+      ...ReportCount
+    }
+  }
+  referrals {
+    ...ReportCount
+  }
+  referralsByGroup {
+    group
+    label
+    labelEn
+    count {
+      ...ReportCount
+    }
+  }
+  contacts {
+    ...ReportCount
+  }
+  contactsByPartnerGroup {
+    group
+    label
+    labelEn
+    count {
+      ...ReportCount
+    }
+  }
+  referralMatrix {
+    sourceKind
+    targetKind
+    count {
+      ...ReportCount
+    }
+  }
+}`) as unknown as TypedDocumentString<ReportPageQuery, ReportPageQueryVariables>;
 export const SuggestPickerDocument = new TypedDocumentString(`
     query SuggestPicker {
   municipalities {
