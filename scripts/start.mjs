@@ -13,6 +13,8 @@ const env = {
   // glibc gives each of the embedded engine's threads its own malloc arena; two keep the resident set
   // small at no measured cost (docs/PERFORMANCE.md).
   MALLOC_ARENA_MAX: '2',
+  // The web server's request body limit: official municipality outlines (VG250) are uploaded through it.
+  BODY_SIZE_LIMIT: '21M',
   ...process.env,
   LOTSE_DATA_PATH: resolve(root, process.env.LOTSE_DATA_PATH ?? 'data/lotse.kuzu'),
   API_PORT: apiPort,

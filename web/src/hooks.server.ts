@@ -1,4 +1,4 @@
-// Server hooks: /graphql goes to the API; every page gets its locale; unexpected errors are logged
+// Server hooks: /graphql (and /admin/boundaries) go to the API; every page gets its locale; unexpected errors are logged
 // once, and users see a safe message.
 import type { Handle, HandleServerError } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
@@ -8,8 +8,11 @@ import { cookieMaxAge, cookieName, isLocale } from '$lib/paraglide/runtime.js';
 import { mapTiles, tileOrigin } from '$lib/server/map';
 import { proxyToApi } from '$lib/server/proxy';
 
+/** What the browser reaches through the web server: GraphQL, and the admins' import of official outlines. */
+const API_PATHS = new Set(['/graphql', '/admin/boundaries']);
+
 const proxyGraphql: Handle = ({ event, resolve }) =>
-  event.url.pathname === '/graphql'
+  API_PATHS.has(event.url.pathname)
     ? proxyToApi(event, env.API_ORIGIN || 'http://127.0.0.1:4000')
     : resolve(event);
 

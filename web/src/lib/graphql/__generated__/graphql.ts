@@ -565,6 +565,11 @@ export type ReportPageQueryVariables = Exact<{
 
 export type ReportPageQuery = { densityReport: { suppressed: boolean, minimumCellSize: number, generatedAt: string, period: { from: string, to: string }, comparison: { kind: ReportComparisonKind, period: { from: string, to: string }, meeting: { id: string, title: string, date: string } | null } | null, trendHalfYears: Array<{ halfYear: string, partial: boolean }>, total: { current: { actors: { value: number | null, suppressed: boolean }, ties: { value: number | null, suppressed: boolean }, contacts: { value: number | null, suppressed: boolean }, density: { value: number | null, suppressed: boolean }, averageDegree: { value: number | null, suppressed: boolean }, contactsPerActor: { value: number | null, suppressed: boolean }, isolatedActors: { value: number | null, suppressed: boolean }, components: { value: number | null, suppressed: boolean }, externalTies: { value: number | null, suppressed: boolean } }, change: { density: { value: number | null, suppressed: boolean }, contactsPerActor: { value: number | null, suppressed: boolean } } | null }, municipalities: Array<{ municipality: { ags: string, name: string, boundary: string | null, boundaryApproximate: boolean }, current: { actors: { value: number | null, suppressed: boolean }, ties: { value: number | null, suppressed: boolean }, contacts: { value: number | null, suppressed: boolean }, density: { value: number | null, suppressed: boolean }, averageDegree: { value: number | null, suppressed: boolean }, contactsPerActor: { value: number | null, suppressed: boolean }, isolatedActors: { value: number | null, suppressed: boolean }, components: { value: number | null, suppressed: boolean }, externalTies: { value: number | null, suppressed: boolean } }, change: { density: { value: number | null, suppressed: boolean }, contactsPerActor: { value: number | null, suppressed: boolean } } | null, trend: Array<{ halfYear: string, figures: { density: { value: number | null, suppressed: boolean } } }> }> }, period: { total: { consultations: { value: number | null, suppressed: boolean }, consultationsByTopic: Array<{ topic: ConsultationTopic, count: { value: number | null, suppressed: boolean } }>, referrals: { value: number | null, suppressed: boolean }, referralsByGroup: Array<{ group: ReferralGroup, label: string, labelEn: string, count: { value: number | null, suppressed: boolean } }>, contacts: { value: number | null, suppressed: boolean }, contactsByPartnerGroup: Array<{ group: ContactGroup, label: string, labelEn: string, count: { value: number | null, suppressed: boolean } }>, referralMatrix: Array<{ sourceKind: ReferralSourceKind, targetKind: OrganizationKind, count: { value: number | null, suppressed: boolean } }> } }, halfYears: { period: { from: string, to: string }, halfYears: Array<{ halfYear: string, complete: boolean, figures: { consultations: { value: number | null, suppressed: boolean }, consultationsByTopic: Array<{ topic: ConsultationTopic, count: { value: number | null, suppressed: boolean } }>, referrals: { value: number | null, suppressed: boolean }, referralsByGroup: Array<{ group: ReferralGroup, label: string, labelEn: string, count: { value: number | null, suppressed: boolean } }>, contacts: { value: number | null, suppressed: boolean }, contactsByPartnerGroup: Array<{ group: ContactGroup, label: string, labelEn: string, count: { value: number | null, suppressed: boolean } }>, referralMatrix: Array<{ sourceKind: ReferralSourceKind, targetKind: OrganizationKind, count: { value: number | null, suppressed: boolean } }> } }>, total: { consultations: { value: number | null, suppressed: boolean }, consultationsByTopic: Array<{ topic: ConsultationTopic, count: { value: number | null, suppressed: boolean } }>, referrals: { value: number | null, suppressed: boolean }, referralsByGroup: Array<{ group: ReferralGroup, label: string, labelEn: string, count: { value: number | null, suppressed: boolean } }>, contacts: { value: number | null, suppressed: boolean }, contactsByPartnerGroup: Array<{ group: ContactGroup, label: string, labelEn: string, count: { value: number | null, suppressed: boolean } }>, referralMatrix: Array<{ sourceKind: ReferralSourceKind, targetKind: OrganizationKind, count: { value: number | null, suppressed: boolean } }> } } };
 
+export type ReportOutlinesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReportOutlinesQuery = { municipalities: Array<{ ags: string, boundaryApproximate: boolean }> };
+
 export type SuggestPickerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1249,6 +1254,14 @@ fragment ReportActivityFigures on ActivityFigures {
     }
   }
 }`) as unknown as TypedDocumentString<ReportPageQuery, ReportPageQueryVariables>;
+export const ReportOutlinesDocument = new TypedDocumentString(`
+    query ReportOutlines {
+  municipalities {
+    ags
+    boundaryApproximate
+  }
+}
+    `) as unknown as TypedDocumentString<ReportOutlinesQuery, ReportOutlinesQueryVariables>;
 export const SuggestPickerDocument = new TypedDocumentString(`
     query SuggestPicker {
   municipalities {
