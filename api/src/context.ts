@@ -18,6 +18,7 @@ import { createDirectoryService, type DirectoryService, type ServiceRow } from '
 import type { SignalCache } from './services/signal-cache.ts';
 import { createSuggestService, type SuggestService } from './services/suggest.ts';
 import { createReportService, type ReportService } from './services/report.ts';
+import { createBoundaryService, type BoundaryService } from './services/boundaries.ts';
 
 export interface ApiContext {
   requestId: string;
@@ -32,6 +33,7 @@ export interface ApiContext {
   accounts: AccountService;
   suggestions: SuggestService;
   reports: ReportService;
+  boundaries: BoundaryService;
   auth: AuthService;
   /** Per-request batching of single lookups (no N+1 when a list asks for one thing per row). */
   loaders: { service: DataLoader<string, ServiceRow | null> };
@@ -114,6 +116,12 @@ export function createContext(deps: ContextDeps, exchange: Exchange): ApiContext
       directoryCache: deps.directoryCache,
       minimumCellSize: deps.minimumCellSize,
       clock: deps.clock ?? Date.now,
+    }),
+    boundaries: createBoundaryService({
+      engine: deps.engine,
+      viewer,
+      audit,
+      directoryCache: deps.directoryCache,
     }),
     accounts: createAccountService(deps.engine, viewer, deps.sessions),
     auth,

@@ -1,4 +1,5 @@
-// The HTTP app: Apollo Server 5 on Express 5 at /graphql, plus /healthz and /readyz.
+// The HTTP app: Apollo Server 5 on Express 5 at /graphql, plus /healthz, /readyz and the admins' upload of
+// official municipality outlines at /admin/boundaries (too large for a GraphQL request).
 import { createServer as createHttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
@@ -59,6 +60,10 @@ export interface RunningServer {
 
 /** Request bodies above this are refused before parsing (a GraphQL request is small). */
 export const BODY_LIMIT = '100kb';
+/** Official outlines of a state are megabytes (BKG VG250 for Baden-Württemberg, simplified: ≈ 5–15 MB). */
+export const BOUNDARY_BODY_LIMIT = '20mb';
+/** Content types the outline upload accepts; both are "non-simple", so a cross-site form cannot send them. */
+const BOUNDARY_TYPES = ['application/json', 'application/geo+json'];
 
 /**
  * Outside production introspection is on, and graphql-js's own introspection query nests 15 deep;
@@ -93,7 +98,7 @@ async function graphReachable(engine: GraphEngine): Promise<boolean> {
   }
 }
 
-const jsonErrors: ErrorRequestHandler = (error: unknown, _req, res, next) => {
+const jsonErrors: ErrorRequestHandler = (error: unknown, req, res, next) => {
   if (res.headersSent) return next(error);
   const status =
     typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number'
@@ -101,10 +106,11 @@ const jsonErrors: ErrorRequestHandler = (error: unknown, _req, res, next) => {
       : 500;
   if (status >= 500) logger.error('unhandled error in the HTTP layer', describeError(error));
   if (status === 413) {
+    const limit = req.path === '/admin/boundaries' ? BOUNDARY_BODY_LIMIT : BODY_LIMIT;
     res.status(413).json({
       errors: [
         {
-          message: `Anfrage zu groß (höchstens ${BODY_LIMIT}) / request too large (at most ${BODY_LIMIT})`,
+          message: `Anfrage zu groß (höchstens ${limit}) / request too large (at most ${limit})`,
           extensions: { code: 'PAYLOAD_TOO_LARGE' },
         },
       ],
@@ -166,6 +172,68 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
     const ready = await graphReachable(engine);
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', engine: engine.dialect });
   });
+  const contextFor = (req: express.Request, res: express.Response) =>
+    createContext(
+      {
+        engine,
+        sessions,
+        throttles,
+        directoryCache,
+        auditLog,
+        signals,
+        ...(options.clock ? { clock: options.clock } : {}),
+        minimumCellSize: options.minimumCellSize ?? DEFAULT_MIN_CELL_SIZE,
+        sessionMaxAgeSeconds: Math.floor(timeouts.absoluteMs / 1000),
+      },
+      {
+        cookieHeader: req.headers.cookie,
+        clientAddress: req.ip ?? 'unknown',
+        secure: overHttps(req),
+        setCookie: (cookie) => res.append('Set-Cookie', cookie),
+      },
+    );
+  // Official outlines (admins; docs/adr/0010-network-report.md): JSON only, like Apollo's CSRF prevention
+  // a simple form post cannot send it; the session cookie decides who may.
+  app.post(
+    '/admin/boundaries',
+    (req, res, next) => {
+      res.setHeader('Cache-Control', 'no-store');
+      if (!req.is(BOUNDARY_TYPES)) {
+        res.status(415).json({
+          errors: [
+            {
+              message:
+                'Bitte als application/json oder application/geo+json senden / send as application/json or application/geo+json',
+              extensions: { code: 'UNSUPPORTED_MEDIA_TYPE' },
+            },
+          ],
+        });
+        return;
+      }
+      next();
+    },
+    express.json({ limit: BOUNDARY_BODY_LIMIT, type: BOUNDARY_TYPES }),
+    async (req, res) => {
+      try {
+        const result = await contextFor(req, res).boundaries.importBoundaries(req.body);
+        res.json({ data: result });
+      } catch (error) {
+        const formatted = formatError({ message: 'error' }, error);
+        const code = formatted.extensions?.['code'];
+        const status =
+          code === 'UNAUTHENTICATED'
+            ? 401
+            : code === 'FORBIDDEN'
+              ? 403
+              : code === 'BAD_USER_INPUT'
+                ? 400
+                : 500;
+        res
+          .status(status)
+          .json({ errors: [{ message: formatted.message, extensions: formatted.extensions }] });
+      }
+    },
+  );
   app.use(
     '/graphql',
     // Answers may carry client data (special category): never kept by browsers or proxies.
@@ -175,26 +243,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
     },
     express.json({ limit: BODY_LIMIT }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) =>
-        createContext(
-          {
-            engine,
-            sessions,
-            throttles,
-            directoryCache,
-            auditLog,
-            signals,
-            ...(options.clock ? { clock: options.clock } : {}),
-            minimumCellSize: options.minimumCellSize ?? DEFAULT_MIN_CELL_SIZE,
-            sessionMaxAgeSeconds: Math.floor(timeouts.absoluteMs / 1000),
-          },
-          {
-            cookieHeader: req.headers.cookie,
-            clientAddress: req.ip ?? 'unknown',
-            secure: overHttps(req),
-            setCookie: (cookie) => res.append('Set-Cookie', cookie),
-          },
-        ),
+      context: async ({ req, res }) => contextFor(req, res),
     }),
   );
   app.use((_req, res) => {

@@ -50,11 +50,16 @@ export function densityFigures(counts: {
 }): DensityFigures {
   const { actors, ties, contacts } = counts;
   return {
-    ...counts,
+    actors,
     possibleTies: possibleTies(actors),
+    ties,
     density: density(ties, actors),
     averageDegree: averageDegree(ties, actors),
+    contacts,
     contactsPerActor: contactsPerActor(contacts, actors),
+    isolatedActors: counts.isolatedActors,
+    components: counts.components,
+    externalTies: counts.externalTies,
   };
 }
 
@@ -187,14 +192,15 @@ export function densityCalculator(network: ReportNetwork, scope: readonly string
     const counts = new Int32Array(pairCount);
     const touched = new Int32Array(pairCount);
     let touchedCount = 0;
-    network.buckets.forEach((bucket, b) => {
-      if (bucket.from < window.from || bucket.to > window.to) return;
+    for (let b = 0; b < network.buckets.length; b++) {
+      const bucket = network.buckets[b]!;
+      if (bucket.from < window.from || bucket.to > window.to) continue;
       const list = bucketPairs[b]!;
       for (let i = 0; i < list.length; i++) {
         const p = list[i]!;
         if (counts[p]!++ === 0) touched[touchedCount++] = p;
       }
-    });
+    }
     const degree = new Int32Array(actorCount);
     const ties = new Float64Array(scope.length);
     const contacts = new Float64Array(scope.length);

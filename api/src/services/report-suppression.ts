@@ -18,8 +18,16 @@ export function minimumFor(role: Role, minimumCellSize: number): number | null {
   return role === 'viewer' || role === 'manager' ? minimumCellSize : null;
 }
 
-const shown = (value: number | null): Cell => ({ value, suppressed: false });
 const hidden: Cell = Object.freeze({ value: null, suppressed: true }) as Cell;
+// Reports of a state hold ≈ 100,000 cells, most of them small counts: those are shared, not allocated anew.
+const SHARED = Array.from(
+  { length: 1024 },
+  (_, value) => Object.freeze({ value, suppressed: false }) as Cell,
+);
+const shown = (value: number | null): Cell =>
+  value !== null && Number.isInteger(value) && value >= 0 && value < SHARED.length
+    ? SHARED[value]!
+    : { value, suppressed: false };
 
 /** A count cell: suppressed when below the minimum. */
 export const countCell = (value: number, minimum: number | null): Cell =>
