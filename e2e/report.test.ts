@@ -146,6 +146,73 @@ describe('network meeting report in the browser', () => {
     await context.close();
   });
 
+  it('an admin replaces an approximate outline with an official one; a faulty file stores nothing', async () => {
+    const square = (lon: number, lat: number) => [
+      [
+        [lon, lat],
+        [lon + 0.05, lat],
+        [lon + 0.05, lat + 0.04],
+        [lon, lat + 0.04],
+        [lon, lat],
+      ],
+    ];
+    const collection = (features: { ags: string; coordinates: number[][][] }[]) =>
+      Buffer.from(
+        JSON.stringify({
+          type: 'FeatureCollection',
+          features: features.map((f) => ({
+            type: 'Feature',
+            properties: { AGS: f.ags, GEN: 'Demo' },
+            geometry: { type: 'Polygon', coordinates: f.coordinates },
+          })),
+        }),
+      );
+    const context = await loggedIn(lotse, 'admin.demo');
+    const page = await context.newPage();
+    await page.goto(`${lotse.webUrl}/berichte`);
+    await page.getByRole('link', { name: 'Amtliche Grenzen importieren' }).click();
+    await page.waitForURL(/\/berichte\/umrisse$/);
+    const state = () => page.getByText('Zurzeit ungefähre Umrisse').innerText();
+    const before = /(\d+) von (\d+)/.exec(await state())!;
+    expect(before[1]).toBe(before[2]);
+
+    // Projected coordinates (UTM, as VG250 ships them): refused, with the hint, and nothing stored.
+    await page.getByLabel('GeoJSON-Datei').setInputFiles({
+      name: 'utm.geojson',
+      mimeType: 'application/geo+json',
+      buffer: collection([{ ags: '08425013', coordinates: square(571_000, 5_370_000) }]),
+    });
+    await page.getByRole('button', { name: 'Umrisse importieren' }).click();
+    await expect.poll(() => page.getByRole('alert').innerText()).toContain('Nichts gespeichert');
+    expect(await page.getByRole('alert').innerText()).toContain('EPSG:4326');
+    expect(await page.getByRole('alert').locator('li code').first().innerText()).toMatch(/^features\[0\]/);
+    expect(await state()).toContain(`${before[1]} von ${before[2]}`);
+
+    await page.getByLabel('GeoJSON-Datei').setInputFiles({
+      name: 'grenzen.geojson',
+      mimeType: 'application/geo+json',
+      buffer: collection([
+        { ags: '08425013', coordinates: square(10.02, 48.52) },
+        { ags: '99999999', coordinates: square(10.1, 48.5) },
+      ]),
+    });
+    await page.getByRole('button', { name: 'Umrisse importieren' }).click();
+    await expect
+      .poll(() => page.getByRole('status').innerText())
+      .toContain('Aus „grenzen.geojson“ gespeichert: 1 – sie ersetzen');
+    expect(await page.getByRole('status').innerText()).toContain('99999999');
+    expect(await state()).toContain(`${Number(before[1]) - 1} von ${before[2]}`);
+    await page.screenshot({ path: join(ARTEFACTS, 'report-outlines.png'), fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+
+    const viewer = await loggedIn(lotse, 'netzwerk.demo');
+    const viewerPage = await viewer.newPage();
+    const refused = await viewerPage.goto(`${lotse.webUrl}/berichte/umrisse`);
+    expect(refused?.status()).toBe(403);
+    await viewer.close();
+  });
+
   it('a period the other way round is refused naming the field, and a visitor is sent to the login', async () => {
     const context = await loggedIn(lotse, 'netzwerk.demo');
     const page = await context.newPage();
