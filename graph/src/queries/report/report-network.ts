@@ -80,7 +80,21 @@ export const reportNetworkCypher = {
   })),
 };
 
+/** The municipalities a report may list, without their outlines (which can be megabytes). */
+export const reportMunicipalitiesCypher = `MATCH (m:Municipality)
+RETURN m.ags AS ags, m.name AS name, m.district AS district ORDER BY ags`;
+
+export interface ReportMunicipality {
+  ags: string;
+  name: string;
+  district: string;
+}
+
+export const listReportMunicipalities = (engine: GraphEngine): Promise<ReportMunicipality[]> =>
+  engine.read<ReportMunicipality & Record<string, unknown>>(reportMunicipalitiesCypher);
+
 export const reportNetworkStatements = [
+  reportMunicipalitiesCypher,
   reportNetworkCypher.organizations,
   reportNetworkCypher.managers,
   ...reportNetworkCypher.contacts,
