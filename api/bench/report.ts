@@ -6,6 +6,7 @@
 // docs/PERFORMANCE.md between the bench:report markers. BENCH_SCALE=0.1 shrinks the state-scale set (not
 // written to the docs).
 import { mkdtempSync, rmSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -39,7 +40,7 @@ const TREND_ALL = `trend { halfYear partial figures { density { value suppressed
 const reportQuery = (row: string) => `query ($period: DayRangeInput!) { densityReport(period: $period) {
   period { from to } suppressed minimumCellSize generatedAt comparison { kind period { from to } }
   trendHalfYears { halfYear period { from to } partial }
-  total { ${row} } municipalities { municipality { ags name district } ${row} } } }`;
+  total { ${row} } municipalities { municipality { ags name } ${row} } } }`;
 /** What the report page needs: every figure and its change, a trend line of the three ratios. */
 const PAGE = reportQuery(`current ${FIGURES} change ${FIGURES} ${TREND_PAGE}`);
 /** Everything: the comparison period's figures too, and five figures per trend point. */
@@ -129,6 +130,9 @@ async function inProcess(dataPath: string, runs: number) {
 }
 
 const ms = (v: number) => `${v.toFixed(1)} ms`;
+/** The machine is shared: the load while a set was measured says how much of it this benchmark had. */
+const load = () => loadavg()[0]!.toFixed(1);
+const loads: string[] = [];
 const dir = mkdtempSync(join(tmpdir(), 'lotse-bench-report-'));
 const rows: string[] = [];
 const breakdown: string[] = [];
@@ -142,6 +146,7 @@ try {
   try {
     const coordinator = DEMO_ACCOUNTS.find((a) => a.role === 'coordinator')!;
     const viewer = DEMO_ACCOUNTS.find((a) => a.role === 'viewer')!;
+    loads.push(`demo ${load()}`);
     const asCoordinator = await overHttp(
       demoApi.url,
       await login(demoApi.url, coordinator.username, DEMO_PASSWORD),
@@ -196,15 +201,14 @@ try {
   const stateInProcess = await inProcess(statePath, 10);
   const stateApi = await startApi(statePath, { LOTSE_DEMO_ACCOUNTS: '0', LOTSE_TODAY: '2020-07-15' });
   try {
-    const figures = await overHttp(
-      stateApi.url,
-      await login(stateApi.url, 'bench.coordinator', password),
-      20,
-      3,
-    );
+    const cookie = await login(stateApi.url, 'bench.coordinator', password);
+    loads.push(`state-scale ${load()}`);
+    const figures = await overHttp(stateApi.url, cookie, 20, 3);
+    const everything = await overHttp(stateApi.url, cookie, 20, 3, FULL);
     const label = `state-scale set (${set.N.municipalities.toLocaleString('en')} municipalities)`;
     rows.push(
       `| ${label}, coordinator | ${figures.municipalities} | p50 ${ms(figures.p50)}, p99 **${ms(figures.p99)}** (worst round ${ms(figures.worstRoundP99)}) | ${(figures.bytes / 1024).toFixed(0)} kB |`,
+      `| ${label}, coordinator, everything | ${everything.municipalities} | p50 ${ms(everything.p50)}, p99 **${ms(everything.p99)}** (worst round ${ms(everything.worstRoundP99)}) | ${(everything.bytes / 1024).toFixed(0)} kB |`,
     );
     breakdown.push(
       `| ${label} | ${stateInProcess.contacts.toLocaleString('en')} | ${ms(stateInProcess.read)} | ${ms(stateInProcess.figures)} |`,
@@ -229,7 +233,8 @@ five half-years (2018-H1 … 2020-H1). *The page's query*: every figure and its 
 total, and a trend line of density, average degree and contacts per actor. *Everything*: also the year before's
 figures and five figures per trend point (twice the answer). Through the API in its own process (\`NODE_ENV=production\`) over HTTP on one kept-alive connection,
 requests one after another; ${ROUNDS} rounds (demo 100 requests after 20 warm-up, state-scale 20 after 3), all samples
-pooled for p50 and p99, the worst round's p99 beside them.
+pooled for p50 and p99, the worst round's p99 beside them. Load average (1 min) when each set began:
+${loads.join(', ')} — on 2 cores, so above 2 other work shared the machine.
 
 | data set | municipalities | over HTTP | answer |
 |---|---|---|---|

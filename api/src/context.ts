@@ -113,7 +113,6 @@ export function createContext(deps: ContextDeps, exchange: Exchange): ApiContext
     reports: createReportService({
       engine: deps.engine,
       viewer,
-      directoryCache: deps.directoryCache,
       minimumCellSize: deps.minimumCellSize,
       clock: deps.clock ?? Date.now,
     }),

@@ -55,7 +55,9 @@ export { listMeetings, type MeetingFilter } from './queries/network/list-meeting
 export { getMeeting } from './queries/network/get-meeting.ts';
 export {
   readReportNetwork,
+  listReportMunicipalities,
   bucketsFor,
+  type ReportMunicipality,
   type ReportActor,
   type ReportNetwork,
 } from './queries/report/report-network.ts';

@@ -187,10 +187,13 @@ export function densityCalculator(network: ReportNetwork, scope: readonly string
     return out;
   });
 
+  // Contacts per pair in the current window, and which pairs it touched: kept between windows (and put
+  // back to zero after each), since fresh megabyte buffers per window kept the garbage collector busy.
+  const counts = new Int32Array(pairCount);
+  const touched = new Int32Array(pairCount);
+
   /** The figures of every municipality of the scope and of the scope as a whole, over one window. */
   function figures(window: { from: number; to: number }): ScopeFigures {
-    const counts = new Int32Array(pairCount);
-    const touched = new Int32Array(pairCount);
     let touchedCount = 0;
     for (let b = 0; b < network.buckets.length; b++) {
       const bucket = network.buckets[b]!;
@@ -233,6 +236,7 @@ export function densityCalculator(network: ReportNetwork, scope: readonly string
         }
       }
     }
+    for (let t = 0; t < touchedCount; t++) counts[touched[t]!] = 0;
     const scopeOf = (actors: number[], scopeTies: number, scopeContacts: number, scopeUnions: number) => {
       let degrees = 0;
       let isolated = 0;

@@ -19,6 +19,7 @@ import {
   getMeeting,
   halfYearsEndingWith,
   halfYearsIn,
+  listReportMunicipalities,
   periodActivity,
   previousPeriod,
   readReportNetwork,
@@ -31,12 +32,11 @@ import {
   type OrganizationKind,
   type ReferralGroup,
   type ReferralSourceKind,
+  type ReportMunicipality,
   type Role,
 } from '@lotse/graph';
 import { authorize, type Viewer } from '../auth/authorize.ts';
 import { AppError, InvalidInputError, deniedError } from '../errors.ts';
-import type { DirectoryCache } from './directory-cache.ts';
-import type { MunicipalityRow } from './directory.ts';
 import { densityCalculator, densityChange, type DensityFigures } from './report-density.ts';
 import {
   minimumFor,
@@ -84,7 +84,8 @@ export interface DensityReportView {
   minimumCellSize: number;
   generatedAt: number;
   total: DensityRowView;
-  municipalities: (DensityRowView & { municipality: MunicipalityRow })[];
+  /** The municipality as a reference (ags, name, district); the directory resolves the rest on demand. */
+  municipalities: (DensityRowView & { municipality: ReportMunicipality })[];
 }
 
 export interface ActivityFiguresView {
@@ -127,7 +128,6 @@ function checkLength(period: DayRange, field: string) {
 export function createReportService(deps: {
   engine: GraphEngine;
   viewer: Viewer;
-  directoryCache: DirectoryCache;
   minimumCellSize: number;
   clock: () => number;
 }): ReportService {
@@ -175,8 +175,8 @@ export function createReportService(deps: {
       const role = allowed();
       const minimum = minimumFor(role, deps.minimumCellSize);
       checkLength(query.period, 'period');
-      const snapshot = await deps.directoryCache.snapshot();
-      const municipalities = [...snapshot.municipalities.values()]
+      // Read here rather than from the directory snapshot: no outlines, and no reload of every service.
+      const municipalities = (await listReportMunicipalities(engine))
         .filter((m) => query.district === null || m.district === query.district)
         .sort((a, b) => a.name.localeCompare(b.name, 'de') || a.ags.localeCompare(b.ags));
       if (query.district !== null && municipalities.length === 0)

@@ -26,6 +26,7 @@ import {
   upsertOrganizations,
   upsertServices,
   readReportNetwork,
+  listReportMunicipalities,
   referralMatrices,
   getMeeting,
   existingMunicipalities,
@@ -666,6 +667,11 @@ for (const target of engines) {
         { label: 'Manager', id: 'ct-rep-n', kind: 'manager', municipalities: [] },
       ]);
       expect(network.buckets).toEqual([h1, h2, later]);
+      expect((await listReportMunicipalities(engine)).find((m) => m.ags === '99000050')).toEqual({
+        ags: '99000050',
+        name: 'Berichtsort',
+        district: 'Testkreis',
+      });
       const name = (i: number) => network.actors[i]!.id;
       const contactsIn = (bucket: number) => {
         const list = network.contacts[bucket]!;

@@ -5,11 +5,11 @@
 //
 // The periods (report period, comparison, trend half-years) are cut at every one of their bounds; a run of
 // periods that touch or overlap is read together, one statement per label pair, and a contact's bucket is
-// the number of cut points at or before it — a CASE chain over fixed parameters $b01…$b16, so both
-// engines run the same bucket expression (Kùzu's `list_filter` with a lambda was ≈ 5× slower). A run with
-// more buckets is read in several parts.
+// the number of cut points at or before it. A run with more than 16 cuts is read in several parts.
 //
-// Engine variants, and why: on Kùzu every value a result hands to JavaScript costs ≈ 1 µs in the Node
+// Engine variants, and why: the bucket is a list comprehension over `$cuts` on Neo4j; Kùzu has none (its
+// `list_filter` with a lambda was ≈ 5× slower), so there it is a CASE chain over fixed parameters
+// $b01…$b16. On Kùzu every value a result hands to JavaScript costs ≈ 1 µs in the Node
 // binding, so one row per contact (350,000 on the state-scale set) would take seconds. Kùzu therefore
 // aggregates per actor and bucket and returns the partners as one string of node offsets
 // (`list_to_string(',', collect(offset(ID(b))))`), resolved to actors through the offsets the actor
@@ -42,7 +42,10 @@ export interface ReportNetwork {
 /** Cut points one statement can sort contacts by: 16 cuts, 17 buckets. */
 export const MAX_CUTS = 16;
 const cutNames = Array.from({ length: MAX_CUTS }, (_, i) => `b${String(i + 1).padStart(2, '0')}`);
-const BUCKET = `CASE ${cutNames.map((name, i) => `WHEN c.at < $${name} THEN ${i}`).join(' ')} ELSE ${MAX_CUTS} END`;
+const BUCKET = {
+  embedded: `CASE ${cutNames.map((name, i) => `WHEN c.at < $${name} THEN ${i}`).join(' ')} ELSE ${MAX_CUTS} END`,
+  neo4j: 'size([cut IN $cuts WHERE cut <= c.at])',
+};
 
 const ref = (variable: string, dialect: GraphDialect) =>
   dialect === 'embedded' ? `offset(ID(${variable}))` : `${variable}.id`;
@@ -58,7 +61,7 @@ RETURN ${ref('g', dialect)} AS ref, g.id AS id, collect(m.ags) AS covers ORDER B
 const contactsText = (from: ActorLabel, to: ActorLabel, dialect: GraphDialect) =>
   `MATCH (a:${from})-[c:CONTACT]->(b:${to})
 WHERE c.at >= $from AND c.at < $to
-RETURN ${ref('a', dialect)} AS ref, ${BUCKET} AS bucket, ${
+RETURN ${ref('a', dialect)} AS ref, ${BUCKET[dialect]} AS bucket, ${
     dialect === 'embedded' ? `list_to_string(',', collect(offset(ID(b))))` : 'collect(b.id)'
   } AS partners`;
 
@@ -77,7 +80,21 @@ export const reportNetworkCypher = {
   })),
 };
 
+/** The municipalities a report may list, without their outlines (which can be megabytes). */
+export const reportMunicipalitiesCypher = `MATCH (m:Municipality)
+RETURN m.ags AS ags, m.name AS name, m.district AS district ORDER BY ags`;
+
+export interface ReportMunicipality {
+  ags: string;
+  name: string;
+  district: string;
+}
+
+export const listReportMunicipalities = (engine: GraphEngine): Promise<ReportMunicipality[]> =>
+  engine.read<ReportMunicipality & Record<string, unknown>>(reportMunicipalitiesCypher);
+
 export const reportNetworkStatements = [
+  reportMunicipalitiesCypher,
   reportNetworkCypher.organizations,
   reportNetworkCypher.managers,
   ...reportNetworkCypher.contacts,
@@ -179,8 +196,9 @@ export async function readReportNetwork(
   const reads = runs.flatMap((run) => {
     const first = buckets.indexOf(run[0]!);
     const end = run.at(-1)!.to;
-    const params: Record<string, number> = { from: run[0]!.from, to: end };
-    cutNames.forEach((name, i) => (params[name] = run[i + 1]?.from ?? end));
+    const params: Record<string, number | number[]> = { from: run[0]!.from, to: end };
+    if (dialect === 'neo4j') params.cuts = run.slice(1).map((bucket) => bucket.from);
+    else cutNames.forEach((name, i) => (params[name] = run[i + 1]?.from ?? end));
     return LABEL_PAIRS.map(async ([fromLabel, toLabel], k) => {
       const rows = await engine.read<ContactRow>(
         cypherFor(reportNetworkCypher.contacts[k]!, dialect),
