@@ -15,7 +15,18 @@ async function loggedIn(lotse: RunningLotse, username: string): Promise<BrowserC
   await page.getByLabel('Benutzername').fill(username);
   await page.getByLabel('Passwort').fill('Lotse-Demo-2026');
   await page.getByRole('button', { name: 'Anmelden' }).click();
-  await expect.poll(() => page.locator('header').first().innerText()).toContain('Angemeldet als');
+  try {
+    await expect.poll(() => page.locator('header').first().innerText()).toContain('Angemeldet als');
+  } catch (cause) {
+    // Say what the page showed instead (an error message, the form again), so a failure can be read.
+    const shown = await page
+      .locator('main')
+      .innerText()
+      .catch(() => '(no main)');
+    throw new Error(`login as ${username} did not succeed; ${page.url()} shows: ${shown.slice(0, 500)}`, {
+      cause,
+    });
+  }
   await page.close();
   return context;
 }
