@@ -115,7 +115,7 @@ export class TieLayer {
       ['viewport', undefined, () => this.#viewportMoved()],
       ['position', 'node', () => this.#later()],
       ['data', 'node.frame', () => this.#later()],
-      ['resize', undefined, () => this.schedule()],
+      ['resize', undefined, () => this.#resized()],
     ];
     for (const [events, selector, handler] of this.#listeners)
       if (selector) cy.on(events, selector, handler);
@@ -148,12 +148,19 @@ export class TieLayer {
     });
   }
 
+  /** Draws now if a drawing is due; for the first picture, in the frame Cytoscape draws its own. */
+  flush() {
+    if (this.#drawFrame) this.draw();
+  }
+
   /** Draws now: the boxes' fill and every tie, for Cytoscape's current viewport. */
   draw() {
     clearTimeout(this.#settle);
     this.#settle = undefined;
     cancelAnimationFrame(this.#moveFrame);
     this.#moveFrame = 0;
+    cancelAnimationFrame(this.#drawFrame);
+    this.#drawFrame = 0;
     const cy = this.#cy;
     const ratio = this.#pixelRatio;
     // The container's size as Cytoscape's canvases have it now (cy.width() may be cached from before).
@@ -239,6 +246,17 @@ export class TieLayer {
     for (const [events, selector, handler] of this.#listeners)
       if (selector) this.#cy.off(events, selector, handler);
       else this.#cy.off(events, handler);
+  }
+
+  /** Draws for a new size (Cytoscape also reports a resize when the size stayed). */
+  #resized() {
+    const { clientWidth, clientHeight } = this.#cy.container()!;
+    const ratio = this.#pixelRatio;
+    if (
+      this.#canvas.width !== Math.round(clientWidth * ratio) ||
+      this.#canvas.height !== Math.round(clientHeight * ratio)
+    )
+      this.schedule();
   }
 
   /** Draws once the moves have rested. */
