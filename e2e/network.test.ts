@@ -10,6 +10,8 @@ async function loggedIn(lotse: RunningLotse, username: string): Promise<BrowserC
   const context = await lotse.browser.newContext({ viewport: { width: 1440, height: 1000 } });
   const page = await context.newPage();
   await page.goto(`${lotse.webUrl}/anmelden`);
+  // Filled and sent before hydration, the login now and then did not happen (cause not yet found).
+  await page.waitForSelector('body[data-hydrated="true"]');
   await page.getByLabel('Benutzername').fill(username);
   await page.getByLabel('Passwort').fill('Lotse-Demo-2026');
   await page.getByRole('button', { name: 'Anmelden' }).click();
