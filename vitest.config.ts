@@ -25,6 +25,8 @@ export default defineConfig({
         test: { name: 'api', include: ['api/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000 },
       },
       {
+        // $lib as SvelteKit resolves it, for the web's pure modules that import each other through it.
+        resolve: { alias: { $lib: new URL('./web/src/lib', import.meta.url).pathname } },
         test: { name: 'web', include: ['web/src/**/*.test.ts'] },
       },
       {

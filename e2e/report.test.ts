@@ -61,6 +61,10 @@ describe('network meeting report in the browser', () => {
     page.on('pageerror', (e) => problems.push(e.message));
 
     await page.goto(`${lotse.webUrl}/berichte`);
+    // The demo has the Alb-Donau-Kreis and Ulm (its hub); the report starts with the first.
+    const districts = await page.getByLabel('Landkreis').locator('option').allInnerTexts();
+    expect(districts).toEqual(['Alb-Donau-Kreis', 'Ulm', 'Alle Landkreise']);
+    expect(await page.getByLabel('Landkreis').inputValue()).toBe('Alb-Donau-Kreis');
     await page.getByLabel('Zeitraum').selectOption({ label: '1. Halbjahr 2020' });
     await page.getByLabel('Vergleich mit').selectOption({ label: '2. Halbjahr 2019' });
     await page.getByRole('button', { name: 'Bericht anzeigen' }).click();
@@ -68,7 +72,8 @@ describe('network meeting report in the browser', () => {
     expect(new URL(page.url()).searchParams.get('vergleich')).toBe('halbjahr:2019-H2');
     await expect
       .poll(() => page.getByTestId('period-line').innerText())
-      .toBe('Zeitraum 01.01.2020 – 30.06.2020, verglichen mit 01.07.2019 – 31.12.2019');
+      .toBe('Alb-Donau-Kreis · Zeitraum 01.01.2020 – 30.06.2020, verglichen mit 01.07.2019 – 31.12.2019');
+    expect(new URL(page.url()).searchParams.get('kreis')).toBe('Alb-Donau-Kreis');
 
     // A viewer never sees a count below 5: each is a number ≥ 5 or "< 5".
     expect(await page.getByText('Zahlen unter 5 werden als „< 5“ gezeigt').count()).toBe(1);
@@ -156,6 +161,19 @@ describe('network meeting report in the browser', () => {
     );
     await page.screenshot({ path: join(ARTEFACTS, 'report-coordinator.png'), fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
+
+    // Another district: its one municipality, and none of the Alb-Donau-Kreis's activity.
+    await page.getByLabel('Landkreis').selectOption('Ulm');
+    await page.getByRole('button', { name: 'Bericht anzeigen' }).click();
+    await page.waitForURL(/kreis=Ulm/);
+    await expect.poll(() => page.getByTestId('period-line').innerText()).toMatch(/^Ulm · /);
+    const names = await page.locator('table.figures').first().locator('tbody th').allInnerTexts();
+    expect(names).toEqual(['Ulm']);
+    expect(await page.locator('.figure .total').allInnerTexts()).toEqual([
+      'Zusammen: 0',
+      'Zusammen: 0',
+      'Zusammen: 0',
+    ]);
     await context.close();
   });
 
@@ -231,6 +249,9 @@ describe('network meeting report in the browser', () => {
     const page = await context.newPage();
     await page.goto(`${lotse.webUrl}/berichte?von=2020-06-30&bis=2020-01-01`);
     expect(await page.getByRole('alert').innerText()).toContain('„von“ muss vor „bis“ liegen');
+    expect(await page.locator('table.figures').count()).toBe(0);
+    await page.goto(`${lotse.webUrl}/berichte?kreis=Atlantis`);
+    expect(await page.getByRole('alert').innerText()).toContain('Diesen Landkreis kennt Lotse nicht');
     expect(await page.locator('table.figures').count()).toBe(0);
     await context.close();
 

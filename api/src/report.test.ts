@@ -68,8 +68,9 @@ const ACTIVITY_FIGURES = `{ consultations ${COUNT} consultationsByTopic { topic 
   referrals ${COUNT} referralsByGroup { group label labelEn count ${COUNT} } referralsByTargetKind { kind count ${COUNT} }
   contacts ${COUNT} contactsByPartnerGroup { group label count ${COUNT} } contactsByPartnerKind { kind count ${COUNT} }
   referralMatrix { sourceKind targetKind count ${COUNT} } }`;
-const ACTIVITY = `query ($period: DayRangeInput!) { activityReport(period: $period) {
-  period { from to } suppressed minimumCellSize
+const ACTIVITY = `query ($district: String, $period: DayRangeInput!) {
+  activityReport(district: $district, period: $period) {
+  district period { from to } suppressed minimumCellSize
   halfYears { halfYear period { from to } complete figures ${ACTIVITY_FIGURES} }
   total ${ACTIVITY_FIGURES} } }`;
 
@@ -226,6 +227,42 @@ beforeAll(async () => {
       by: 'm-a',
     })),
   );
+
+  // Biberach (another district), 2018-H2 only: one client of m-a living there, two consultations, one referral.
+  await upsertClients(engine, [
+    {
+      id: 'client-bc',
+      caseCode: 'BC-0001',
+      managerId: 'm-a',
+      municipalityAgs: BIBERACH.ags,
+      household: 'family' as const,
+      householdSize: 3,
+      minors: 1,
+      openedOn: '2018-07-01',
+    },
+  ]);
+  await recordConsultations(
+    engine,
+    ['2018-08-01', '2018-09-01'].map((d, i) => ({
+      id: `k-bc-${i}`,
+      managerId: 'm-a',
+      clientId: 'client-bc',
+      at: day(d),
+      topics: ['language' as const],
+      household: 'family' as const,
+    })),
+  );
+  await recordReferrals(engine, [
+    {
+      id: 'r-bc',
+      clientId: 'client-bc',
+      serviceId: 'svc-jc',
+      at: day('2018-10-01'),
+      statusAt: day('2018-10-01'),
+      need: 'job_placement' as const,
+      by: 'm-a',
+    },
+  ]);
 
   server = await createServer({ engine, port: 0, clock: () => Date.parse('2020-07-15T10:00:00Z') });
   for (const user of ['koordination', 'verwaltung', 'netzwerk', 'im.a'])
@@ -385,15 +422,17 @@ describe('the activity report', () => {
     referralMatrix: { sourceKind: string; targetKind: string; count: Cell }[];
   };
   interface ActivityView {
+    district: string | null;
     suppressed: boolean;
     halfYears: { halfYear: string; complete: boolean; figures: ActivityFigures }[];
     total: ActivityFigures;
   }
-  const activity = async (user: string, period = YEAR) => {
-    const reply = await http.post(ACTIVITY, { period }, cookies[user]);
+  const activity = async (user: string, period = YEAR, district: string | null = null) => {
+    const reply = await http.post(ACTIVITY, { period, district }, cookies[user]);
     expect(reply.body.errors).toBeUndefined();
     return { view: reply.body.data?.activityReport as ActivityView, text: JSON.stringify(reply.body) };
   };
+  const counts = (f: ActivityFigures) => [f.consultations.value, f.referrals.value, f.contacts.value];
   const topic = (f: ActivityFigures, name: string) =>
     f.consultationsByTopic.find((t) => t.topic === name)!.count;
 
@@ -422,6 +461,26 @@ describe('the activity report', () => {
     expect(
       first!.contactsByPartnerGroup.find((g) => g.group === 'MANAGERS_AND_COMMISSIONERS')!.count.value,
     ).toBe(1);
+  });
+
+  it('counts one district: its residents’ consultations and referrals, contacts of managers covering it', async () => {
+    const H2_2018 = { from: '2018-07-01', to: '2018-12-31' };
+    const biberach = await activity('koordination', H2_2018, 'Biberach');
+    expect(biberach.view.district).toBe('Biberach');
+    // m-a covers only Ehingen: the contacts count for the Alb-Donau-Kreis, not for Biberach
+    expect(counts(biberach.view.total)).toEqual([2, 1, 0]);
+    expect(topic(biberach.view.total, 'LANGUAGE').value).toBe(2);
+    expect(counts((await activity('koordination', H2_2018, 'Alb-Donau-Kreis')).view.total)).toEqual([
+      0, 0, 0,
+    ]);
+    expect(counts((await activity('koordination', H2_2018)).view.total)).toEqual([2, 1, 0]);
+    const alb = await activity('koordination', YEAR, 'Alb-Donau-Kreis');
+    expect(counts(alb.view.total)).toEqual([13, 6, 7]);
+    expect(counts((await activity('koordination', YEAR, 'Biberach')).view.total)).toEqual([0, 0, 0]);
+    const unknown = await http.post(ACTIVITY, { period: YEAR, district: 'Atlantis' }, cookies.koordination);
+    expect([codeOf(unknown), field(unknown)]).toEqual(['BAD_USER_INPUT', 'district']);
+    const blank = await http.post(ACTIVITY, { period: YEAR, district: '  ' }, cookies.koordination);
+    expect([codeOf(blank), field(blank)]).toEqual(['BAD_USER_INPUT', 'district']);
   });
 
   it('a viewer sees no count below 5, and no client id or case code anywhere', async () => {

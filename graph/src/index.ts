@@ -130,6 +130,8 @@ export {
   consultationTotals,
   referralTotals,
   contactTotals,
+  WHOLE_STORE,
+  type ActivityScope,
   type ActivityTotals,
   type ConsultationTopic,
   type ConsultationTotals,

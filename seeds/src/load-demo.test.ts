@@ -121,6 +121,22 @@ describe('the demo district loaded into the embedded engine', () => {
       expect(a.consultations.total).toBeGreaterThan(0);
       expect(a.referralMatrix.reduce((n, cell) => n + cell.referrals, 0)).toBe(a.referrals.total);
     }
+    // The brochure is the Alb-Donau-Kreis's: counted for that district alone, the same figures.
+    const kreis = await periodActivity(
+      engine,
+      halfYears.map((h) => dayRangeInstants(h.part)),
+      { district: 'Alb-Donau-Kreis' },
+    );
+    expect(kreis.map((a) => [a.consultations.total, a.referrals.total, a.contacts.total])).toEqual(
+      activity.map((a) => [a.consultations.total, a.referrals.total, a.contacts.total]),
+    );
+    const ulm = await periodActivity(
+      engine,
+      halfYears.map((h) => dayRangeInstants(h.part)),
+      { district: 'Ulm' },
+    );
+    // Ulm is the demo's hub of services: no client lives there and no manager covers it.
+    expect(ulm.every((a) => a.consultations.total + a.referrals.total + a.contacts.total === 0)).toBe(true);
   });
 
   it('leaves the graph unchanged when loaded a second time', async () => {

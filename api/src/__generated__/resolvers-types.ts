@@ -80,6 +80,8 @@ export type ActivityHalfYear = {
 
 export type ActivityReport = {
   __typename?: 'ActivityReport';
+  /** The district counted, or null for everything stored. */
+  district: Maybe<Scalars['String']['output']>;
   generatedAt: Scalars['DateTime']['output'];
   /** The half-years the period touches, oldest first. */
   halfYears: Array<ActivityHalfYear>;
@@ -1122,8 +1124,10 @@ export type Query = {
   accounts: Array<Account>;
   /**
    * Consultations by topic, referrals by target and contacts by partner for each half-year of `period` and in
-   * total, with the referral matrix. Over 2018-01-01 – 2020-06-30 the demo district gives the brochure's
-   * figures ("Zahlen, Daten, Fakten"). Logged-in users; at most 5 years.
+   * total, with the referral matrix. With `district`, only that district's activity: consultations and
+   * referrals of clients living there, contacts of managers covering one of its municipalities; without it,
+   * everything stored. Over 2018-01-01 – 2020-06-30 the demo district gives the brochure's figures ("Zahlen,
+   * Daten, Fakten"). Logged-in users; at most 5 years.
    */
   activityReport: ActivityReport;
   /** One client of the caller's caseload; another manager's client is FORBIDDEN. */
@@ -1178,6 +1182,7 @@ export type Query = {
 
 /** The query root; each area adds its fields with `extend type Query`. */
 export type QueryActivityReportArgs = {
+  district?: InputMaybe<Scalars['String']['input']>;
   period: DayRangeInput;
 };
 
@@ -2061,6 +2066,7 @@ export type ActivityHalfYearResolvers<ContextType = ApiContext, ParentType exten
 };
 
 export type ActivityReportResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ActivityReport'] = ResolversParentTypes['ActivityReport']> = {
+  district?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   generatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   halfYears?: Resolver<Array<ResolversTypes['ActivityHalfYear']>, ParentType, ContextType>;
   minimumCellSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

@@ -37,8 +37,10 @@ const comparison = z
       ctx.addIssue({ code: 'custom', path: ['meetingId'], message: 'nur mit MEETING / only with MEETING' });
   });
 
+const district = z.string().trim().min(1, 'darf nicht leer sein / must not be empty').max(200).nullish();
+
 const densityArgs = z.strictObject({
-  district: z.string().trim().min(1, 'darf nicht leer sein / must not be empty').max(200).nullish(),
+  district,
   period: dayRange,
   compare: comparison.nullish(),
   trendHalfYears: z
@@ -49,7 +51,7 @@ const densityArgs = z.strictObject({
     .nullish(),
 });
 
-const activityArgs = z.strictObject({ period: dayRange });
+const activityArgs = z.strictObject({ district, period: dayRange });
 
 export const reportResolvers: Resolvers = {
   Query: {
@@ -76,8 +78,8 @@ export const reportResolvers: Resolvers = {
       };
     },
     async activityReport(_parent, args, ctx) {
-      const { period } = parseArgs(activityArgs, args);
-      return ctx.reports.activityReport(period);
+      const { district, period } = parseArgs(activityArgs, args);
+      return ctx.reports.activityReport({ district: district ?? null, period });
     },
   },
 };

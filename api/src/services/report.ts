@@ -100,7 +100,13 @@ export interface ActivityFiguresView {
   referralMatrix: { sourceKind: ReferralSourceKind; targetKind: OrganizationKind; count: Cell }[];
 }
 
+export interface ActivityReportQuery {
+  district: string | null;
+  period: DayRange;
+}
+
 export interface ActivityReportView {
+  district: string | null;
   period: DayRange;
   suppressed: boolean;
   minimumCellSize: number;
@@ -111,7 +117,7 @@ export interface ActivityReportView {
 
 export interface ReportService {
   densityReport(query: DensityReportQuery): Promise<DensityReportView>;
-  activityReport(period: DayRange): Promise<ActivityReportView>;
+  activityReport(query: ActivityReportQuery): Promise<ActivityReportView>;
 }
 
 const fieldError = (field: string, message: string) => new InvalidInputError([{ field, message }]);
@@ -170,20 +176,26 @@ export function createReportService(deps: {
     }
   }
 
+  /** The municipalities of a district (all when null), by name; a district without any is a field error. */
+  async function municipalitiesOf(district: string | null) {
+    // Read here rather than from the directory snapshot: no outlines, and no reload of every service.
+    const municipalities = (await listReportMunicipalities(engine))
+      .filter((m) => district === null || m.district === district)
+      .sort((a, b) => a.name.localeCompare(b.name, 'de') || a.ags.localeCompare(b.ags));
+    if (district !== null && municipalities.length === 0)
+      throw fieldError(
+        'district',
+        `kein Landkreis „${district}“ mit Gemeinden / no district “${district}” with municipalities`,
+      );
+    return municipalities;
+  }
+
   return {
     async densityReport(query) {
       const role = allowed();
       const minimum = minimumFor(role, deps.minimumCellSize);
       checkLength(query.period, 'period');
-      // Read here rather than from the directory snapshot: no outlines, and no reload of every service.
-      const municipalities = (await listReportMunicipalities(engine))
-        .filter((m) => query.district === null || m.district === query.district)
-        .sort((a, b) => a.name.localeCompare(b.name, 'de') || a.ags.localeCompare(b.ags));
-      if (query.district !== null && municipalities.length === 0)
-        throw fieldError(
-          'district',
-          `kein Landkreis „${query.district}“ mit Gemeinden / no district “${query.district}” with municipalities`,
-        );
+      const municipalities = await municipalitiesOf(query.district);
       const comparison = await comparisonOf(query);
       const today = berlinDay(deps.clock()).date;
       const trendHalfYears = halfYearsEndingWith(query.period.to, query.trendHalfYears).map((h) => ({
@@ -237,14 +249,16 @@ export function createReportService(deps: {
       };
     },
 
-    async activityReport(period) {
+    async activityReport({ district, period }) {
       const role = allowed();
       const minimum = minimumFor(role, deps.minimumCellSize);
       checkLength(period, 'period');
+      if (district !== null) await municipalitiesOf(district);
       const parts = halfYearsIn(period);
       const activity = await periodActivity(
         engine,
         parts.map((h) => dayRangeInstants(h.part)),
+        { district },
       );
       const table = activityTable(activity.map(countsOf));
       const hidden = suppressTable(table.values, table.balances, minimum);
@@ -252,6 +266,7 @@ export function createReportService(deps: {
         hidden[i] ? { value: null, suppressed: true } : { value, suppressed: false },
       );
       return {
+        district,
         period,
         suppressed: minimum !== null,
         minimumCellSize: deps.minimumCellSize,

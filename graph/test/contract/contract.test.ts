@@ -28,6 +28,8 @@ import {
   readReportNetwork,
   listReportMunicipalities,
   referralMatrices,
+  periodActivity,
+  recordConsultations,
   getMeeting,
   existingMunicipalities,
   setOfficialBoundaries,
@@ -757,6 +759,95 @@ for (const target of engines) {
         ],
       });
       expect(await getMeeting(engine, 'ct-rep-none')).toBeNull();
+    });
+
+    it('activity of one district: its residents’ consultations and referrals, contacts of managers covering it', async () => {
+      const inKreis = 'Kreis Vertragstest';
+      await upsertMunicipalities(engine, [
+        aMunicipality({ ags: '99000070', name: 'Kreisort', district: inKreis }),
+        aMunicipality({ ags: '99000071', name: 'Auswärts', district: 'Anderer Kreis (Vertragstest)' }),
+      ]);
+      await upsertOrganizations(engine, [
+        anOrganization({ id: 'ct-act-org', kind: 'job_centre', municipalityAgs: '99000070' }),
+      ]);
+      await upsertServices(engine, [
+        aService({ id: 'ct-act-svc', organizationId: 'ct-act-org', municipalityAgs: '99000070' }),
+      ]);
+      await upsertManagers(engine, [
+        aManager({ id: 'ct-act-in', organizationId: 'ct-act-org', coversAgs: ['99000071', '99000070'] }),
+        aManager({ id: 'ct-act-out', organizationId: 'ct-act-org', coversAgs: ['99000071'] }),
+      ]);
+      await upsertClients(engine, [
+        aClient({
+          id: 'ct-act-c1',
+          caseCode: 'CT-ACT1',
+          managerId: 'ct-act-in',
+          municipalityAgs: '99000070',
+        }),
+        aClient({
+          id: 'ct-act-c2',
+          caseCode: 'CT-ACT2',
+          managerId: 'ct-act-in',
+          municipalityAgs: '99000071',
+        }),
+      ]);
+      const at = Date.UTC(2031, 2, 1);
+      const period = { from: Date.UTC(2031, 0, 1), to: Date.UTC(2031, 6, 1) };
+      await recordConsultations(engine, [
+        {
+          id: 'ct-act-b1',
+          managerId: 'ct-act-in',
+          clientId: 'ct-act-c1',
+          at,
+          topics: ['housing'],
+          household: 'single',
+        },
+        {
+          id: 'ct-act-b2',
+          managerId: 'ct-act-in',
+          clientId: 'ct-act-c1',
+          at: at + 1,
+          topics: ['language', 'other'],
+          household: 'single',
+        },
+        {
+          id: 'ct-act-b3',
+          managerId: 'ct-act-in',
+          clientId: 'ct-act-c2',
+          at,
+          topics: ['housing'],
+          household: 'family',
+        },
+      ]);
+      const referral = (id: string, clientId: string): ReferralInput => ({
+        id,
+        clientId,
+        serviceId: 'ct-act-svc',
+        at,
+        statusAt: at,
+        need: 'debt_counselling',
+        by: 'ct-act-in',
+      });
+      await recordReferrals(engine, [referral('ct-act-r1', 'ct-act-c1'), referral('ct-act-r2', 'ct-act-c2')]);
+      await recordContacts(engine, [
+        aContact({ id: 'ct-act-k1', fromId: 'ct-act-in', toId: 'ct-act-org', at }),
+        aContact({ id: 'ct-act-k2', fromId: 'ct-act-out', toId: 'ct-act-org', at }),
+        aContact({ id: 'ct-act-k3', fromId: 'ct-act-out', toId: 'ct-act-org', at: at + 1 }),
+      ]);
+
+      const [kreis] = await periodActivity(engine, [period], { district: inKreis });
+      expect(kreis!.consultations.total).toBe(2);
+      expect(kreis!.consultations.byPrimaryTopic).toMatchObject({ housing: 1, language: 1 });
+      expect(kreis!.referrals.total).toBe(1);
+      expect(kreis!.referralMatrix).toEqual([
+        { sourceKind: 'job_centre', targetKind: 'job_centre', referrals: 1 },
+      ]);
+      expect(kreis!.contacts.total).toBe(1);
+      // the whole store counts everything of the period; a district nobody lives in, nothing
+      const [all] = await periodActivity(engine, [period]);
+      expect([all!.consultations.total, all!.referrals.total, all!.contacts.total]).toEqual([3, 2, 3]);
+      const [empty] = await periodActivity(engine, [period], { district: "Kein Kreis' OR 1=1 --" });
+      expect([empty!.consultations.total, empty!.referrals.total, empty!.contacts.total]).toEqual([0, 0, 0]);
     });
 
     it('official outlines replace approximate ones; unknown AGS are left alone', async () => {

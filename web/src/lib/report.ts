@@ -2,6 +2,9 @@
 // trend line, sorting rows with suppressed cells, CSV text and a standalone SVG of the choropleth.
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 
+/** The `kreis` value of /berichte that asks for every municipality of every district. */
+export const ALL_DISTRICTS = 'alle';
+
 /** A calendar half-year, `2020-H1` (January–June) or `2020-H2` (July–December). */
 export type HalfYear = `${number}-H${1 | 2}`;
 

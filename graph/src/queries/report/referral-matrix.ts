@@ -4,10 +4,15 @@
 import type { GraphEngine } from '../../engine.ts';
 import { ORGANIZATION_KINDS, type OrganizationKind } from '../../model.ts';
 import type { InstantRange } from '../../periods.ts';
+import { WHOLE_STORE, type ActivityScope } from '../stats/activity-totals.ts';
 
+// With a district, only the referrals of clients living there (as activity-totals.ts counts them).
 export const referralMatrixCypher = {
   referrals: `MATCH (:Client)-[r:REFERRED_TO]->(:Service)<-[:OFFERS]-(o:Organization)
 WHERE r.at >= $from AND r.at < $to
+RETURN r.by AS referredBy, o.kind AS targetKind, count(r) AS referrals`,
+  referralsInDistrict: `MATCH (home:Municipality)<-[:LIVES_IN]-(:Client)-[r:REFERRED_TO]->(:Service)<-[:OFFERS]-(o:Organization)
+WHERE home.district = $district AND r.at >= $from AND r.at < $to
 RETURN r.by AS referredBy, o.kind AS targetKind, count(r) AS referrals`,
   employers: `MATCH (g:Manager)-[:EMPLOYED_BY]->(e:Organization)
 RETURN g.id AS managerId, e.kind AS employerKind`,
@@ -28,6 +33,7 @@ const isKind = (value: unknown): value is OrganizationKind =>
 export async function referralMatrices(
   engine: GraphEngine,
   periods: InstantRange[],
+  scope: ActivityScope = WHOLE_STORE,
 ): Promise<ReferralMatrixCell[][]> {
   const employers = new Map(
     (await engine.read<{ managerId: string; employerKind: unknown }>(referralMatrixCypher.employers)).map(
@@ -37,8 +43,10 @@ export async function referralMatrices(
   return Promise.all(
     periods.map(async (period) => {
       const rows = await engine.read<{ referredBy: string; targetKind: unknown; referrals: number }>(
-        referralMatrixCypher.referrals,
-        { from: period.from, to: period.to },
+        scope.district === null ? referralMatrixCypher.referrals : referralMatrixCypher.referralsInDistrict,
+        scope.district === null
+          ? { from: period.from, to: period.to }
+          : { from: period.from, to: period.to, district: scope.district },
       );
       const cells = new Map<string, ReferralMatrixCell>();
       for (const row of rows) {

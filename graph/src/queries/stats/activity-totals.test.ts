@@ -12,7 +12,7 @@ import {
 describe('activity-total statements', () => {
   it('pass Neo4j’s parser and semantic analysis', () => {
     for (const text of neo4jStatements) {
-      const { diagnostics } = lintCypherQuery(text, { parameters: { from: 0, to: 1 } });
+      const { diagnostics } = lintCypherQuery(text, { parameters: { from: 0, to: 1, district: '' } });
       expect(
         diagnostics.map((d) => d.message),
         text,

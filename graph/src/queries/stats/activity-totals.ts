@@ -32,46 +32,84 @@ export interface Period {
 
 export const ALL_TIME: Period = { from: 0, to: Number.MAX_SAFE_INTEGER };
 
-export const consultationsByHouseholdCypher = `MATCH (:Manager)-[c:COUNSELLED]->(:Client)
-WHERE c.at >= $from AND c.at < $to
+/** Which activity counts: all of the store (`district: null`), or one district's (see the texts below). */
+export interface ActivityScope {
+  district: string | null;
+}
+
+export const WHOLE_STORE: ActivityScope = { district: null };
+
+// With a district, consultations and referrals count for the district the client lives in, and contacts for
+// the districts of the municipalities the manager covers (a manager covering none counts for none).
+const clientHome = (district: boolean) => (district ? '-[:LIVES_IN]->(home:Municipality)' : '');
+const inDistrict = (district: boolean) => (district ? 'home.district = $district AND ' : '');
+// (Kùzu does not see parameters inside EXISTS { … }, so the managers are matched first.)
+const managersOf = (district: boolean) =>
+  district
+    ? `MATCH (home:Municipality)<-[:COVERS]-(g:Manager)
+WHERE home.district = $district
+WITH DISTINCT g
+MATCH (g)-[c:CONTACT]->(p)`
+    : 'MATCH (g:Manager)-[c:CONTACT]->(p)';
+
+const consultationsByHousehold = (
+  district: boolean,
+) => `MATCH (:Manager)-[c:COUNSELLED]->(:Client)${clientHome(district)}
+WHERE ${inDistrict(district)}c.at >= $from AND c.at < $to
 RETURN c.household AS household, count(c) AS consultations
 ORDER BY household`;
 
 // Differs: list index — Neo4j counts from 0 (topics[0]), Kùzu from 1 (topics[1]).
-export const consultationsByPrimaryTopicCypher = {
-  neo4j: `MATCH (:Manager)-[c:COUNSELLED]->(:Client)
-WHERE c.at >= $from AND c.at < $to
+const consultationsByPrimaryTopic = (district: boolean) =>
+  ({
+    neo4j: `MATCH (:Manager)-[c:COUNSELLED]->(:Client)${clientHome(district)}
+WHERE ${inDistrict(district)}c.at >= $from AND c.at < $to
 RETURN c.topics[0] AS topic, count(c) AS consultations
 ORDER BY topic`,
-  embedded: `MATCH (:Manager)-[c:COUNSELLED]->(:Client)
-WHERE c.at >= $from AND c.at < $to
+    embedded: `MATCH (:Manager)-[c:COUNSELLED]->(:Client)${clientHome(district)}
+WHERE ${inDistrict(district)}c.at >= $from AND c.at < $to
 RETURN c.topics[1] AS topic, count(c) AS consultations
 ORDER BY topic`,
-} as const satisfies CypherText;
+  }) as const satisfies CypherText;
 
-export const referralsByTargetCypher = `MATCH (:Client)-[r:REFERRED_TO]->(s:Service)<-[:OFFERS]-(o:Organization)
-WHERE r.at >= $from AND r.at < $to
+const referralsByTarget = (district: boolean) => `MATCH ${
+  district ? '(home:Municipality)<-[:LIVES_IN]-' : ''
+}(:Client)-[r:REFERRED_TO]->(s:Service)<-[:OFFERS]-(o:Organization)
+WHERE ${inDistrict(district)}r.at >= $from AND r.at < $to
 RETURN o.kind AS organizationKind, s.category AS category, count(r) AS referrals
 ORDER BY organizationKind, category`;
 
 // Differs: a node's label — Neo4j has labels(p), a list (first element [0]); Kùzu has label(p), a string.
 // p.kind is null for a Manager partner on both engines.
-export const contactsFromManagersCypher = {
-  neo4j: `MATCH (:Manager)-[c:CONTACT]->(p)
+const contactsFromManagers = (district: boolean) =>
+  ({
+    neo4j: `${managersOf(district)}
 WHERE c.at >= $from AND c.at < $to
 RETURN labels(p)[0] AS partnerLabel, p.kind AS partnerKind, count(c) AS contacts
 ORDER BY partnerLabel, partnerKind`,
-  embedded: `MATCH (:Manager)-[c:CONTACT]->(p)
+    embedded: `${managersOf(district)}
 WHERE c.at >= $from AND c.at < $to
 RETURN label(p) AS partnerLabel, p.kind AS partnerKind, count(c) AS contacts
 ORDER BY partnerLabel, partnerKind`,
-} as const satisfies CypherText;
+  }) as const satisfies CypherText;
+
+const textsFor = (district: boolean) => ({
+  consultationsByHousehold: consultationsByHousehold(district),
+  consultationsByPrimaryTopic: consultationsByPrimaryTopic(district),
+  referralsByTarget: referralsByTarget(district),
+  contactsFromManagers: contactsFromManagers(district),
+});
+
+/** The texts over the whole store, and those for one district (parameter `$district`). */
+export const activityTotalsCypher = { all: textsFor(false), district: textsFor(true) };
+export const consultationsByHouseholdCypher = activityTotalsCypher.all.consultationsByHousehold;
+export const consultationsByPrimaryTopicCypher = activityTotalsCypher.all.consultationsByPrimaryTopic;
+export const referralsByTargetCypher = activityTotalsCypher.all.referralsByTarget;
+export const contactsFromManagersCypher = activityTotalsCypher.all.contactsFromManagers;
 
 const TEXTS: CypherText[] = [
-  consultationsByHouseholdCypher,
-  consultationsByPrimaryTopicCypher,
-  referralsByTargetCypher,
-  contactsFromManagersCypher,
+  ...Object.values(activityTotalsCypher.all),
+  ...Object.values(activityTotalsCypher.district),
 ];
 
 /** The texts this module sends to Neo4j (for the Neo4j parser check in CI). */
@@ -120,7 +158,13 @@ export interface ActivityTotals {
   contacts: ContactTotals;
 }
 
-const periodParams = (period: Period) => ({ from: period.from, to: period.to });
+const paramsFor = (period: Period, scope: ActivityScope) => ({
+  from: period.from,
+  to: period.to,
+  ...(scope.district === null ? {} : { district: scope.district }),
+});
+const textsOf = (scope: ActivityScope) =>
+  scope.district === null ? activityTotalsCypher.all : activityTotalsCypher.district;
 const isOneOf = <T extends string>(values: readonly T[], value: unknown): value is T =>
   typeof value === 'string' && (values as readonly string[]).includes(value);
 
@@ -131,14 +175,16 @@ const isOneOf = <T extends string>(values: readonly T[], value: unknown): value 
 export async function consultationTotals(
   engine: GraphEngine,
   period: Period = ALL_TIME,
+  scope: ActivityScope = WHOLE_STORE,
 ): Promise<ConsultationTotals> {
-  const params = periodParams(period);
+  const params = paramsFor(period, scope);
+  const texts = textsOf(scope);
   const households = await engine.read<{ household: unknown; consultations: unknown }>(
-    consultationsByHouseholdCypher,
+    texts.consultationsByHousehold,
     params,
   );
   const topics = await engine.read<{ topic: unknown; consultations: unknown }>(
-    cypherFor(consultationsByPrimaryTopicCypher, engine.dialect),
+    cypherFor(texts.consultationsByPrimaryTopic, engine.dialect),
     params,
   );
   const byHousehold = Object.fromEntries(HOUSEHOLD_TYPES.map((h) => [h, 0])) as Record<HouseholdType, number>;
@@ -162,10 +208,11 @@ export async function consultationTotals(
 export async function referralTotals(
   engine: GraphEngine,
   period: Period = ALL_TIME,
+  scope: ActivityScope = WHOLE_STORE,
 ): Promise<ReferralTotals> {
   const rows = await engine.read<{ organizationKind: unknown; category: unknown; referrals: unknown }>(
-    referralsByTargetCypher,
-    periodParams(period),
+    textsOf(scope).referralsByTarget,
+    paramsFor(period, scope),
   );
   const byGroup = emptyReferralGroups();
   const byTarget: ReferralTargetRow[] = [];
@@ -184,10 +231,14 @@ export async function referralTotals(
 }
 
 /** Professional contacts started by managers in the period, grouped by the published partner groups. */
-export async function contactTotals(engine: GraphEngine, period: Period = ALL_TIME): Promise<ContactTotals> {
+export async function contactTotals(
+  engine: GraphEngine,
+  period: Period = ALL_TIME,
+  scope: ActivityScope = WHOLE_STORE,
+): Promise<ContactTotals> {
   const rows = await engine.read<{ partnerLabel: unknown; partnerKind: unknown; contacts: unknown }>(
-    cypherFor(contactsFromManagersCypher, engine.dialect),
-    periodParams(period),
+    cypherFor(textsOf(scope).contactsFromManagers, engine.dialect),
+    paramsFor(period, scope),
   );
   const byGroup = emptyContactGroups();
   const byPartner: ContactPartnerRow[] = [];
@@ -207,10 +258,11 @@ export async function contactTotals(engine: GraphEngine, period: Period = ALL_TI
 export async function activityTotals(
   engine: GraphEngine,
   period: Period = ALL_TIME,
+  scope: ActivityScope = WHOLE_STORE,
 ): Promise<ActivityTotals> {
   return {
-    consultations: await consultationTotals(engine, period),
-    referrals: await referralTotals(engine, period),
-    contacts: await contactTotals(engine, period),
+    consultations: await consultationTotals(engine, period, scope),
+    referrals: await referralTotals(engine, period, scope),
+    contacts: await contactTotals(engine, period, scope),
   };
 }

@@ -8,6 +8,7 @@ import {
   type ReportPickerQuery,
 } from '$lib/graphql/__generated__/graphql';
 import {
+  ALL_DISTRICTS,
   halfYearDays,
   halfYearOf,
   halfYearOfPeriod,
@@ -31,6 +32,10 @@ const isDay = (value: string | null): value is string =>
 export type Comparison = 'vorher' | 'keiner' | `halbjahr:${string}` | `treffen:${string}`;
 
 export interface ReportSelection {
+  /** The chosen district, or null for every municipality (`kreis=alle`). */
+  district: string | null;
+  /** The districts the picker offers, in German alphabetical order. */
+  districts: string[];
   /** The chosen half-year, or null for a custom period. */
   halfYear: HalfYear | null;
   from: string;
@@ -41,11 +46,18 @@ export interface ReportSelection {
   /** The five half-years of the activity figures and trends, ending with the one holding `to`. */
   activity: { from: string; to: string };
   /** The field the visitor got wrong, if any: the report is not asked for then. */
-  problem: 'von' | 'bis' | null;
+  problem: 'kreis' | 'von' | 'bis' | null;
 }
 
-/** The selection a query string asks for, with the defaults: the last complete half-year, compared with the one before. */
-export function reportSelection(params: URLSearchParams, today: string): ReportSelection {
+/**
+ * The selection a query string asks for, with the defaults: the first district (the only one, in a
+ * district's own Lotse), the last complete half-year, compared with the one before.
+ */
+export function reportSelection(
+  params: URLSearchParams,
+  today: string,
+  districts: string[],
+): ReportSelection {
   const current = halfYearOf(today);
   const latest = previousHalfYear(current);
   const halfYears = halfYearsBetween(FIRST_HALF_YEAR, current).reverse();
@@ -56,11 +68,16 @@ export function reportSelection(params: URLSearchParams, today: string): ReportS
   let from: string;
   let to: string;
   let problem: ReportSelection['problem'] = null;
+  const askedDistrict = params.get('kreis');
+  let district: string | null = districts[0] ?? null;
+  if (askedDistrict === ALL_DISTRICTS) district = null;
+  else if (askedDistrict !== null && districts.includes(askedDistrict)) district = askedDistrict;
+  else if (askedDistrict !== null) problem = 'kreis';
   if (!halfYear && (customFrom || customTo)) {
     from = customFrom ?? '';
     to = customTo ?? '';
-    if (!isDay(from)) problem = 'von';
-    else if (!isDay(to) || to < from) problem = 'bis';
+    if (!isDay(from)) problem ??= 'von';
+    else if (!isDay(to) || to < from) problem ??= 'bis';
     // A custom period that is exactly one half-year is that half-year (the picker shows it so).
     if (!problem) halfYear = halfYearOfPeriod(from, to);
   } else {
@@ -77,6 +94,8 @@ export function reportSelection(params: URLSearchParams, today: string): ReportS
   const last = isDay(to) ? halfYearOf(to) : latest;
   const first = previousHalfYear(previousHalfYear(previousHalfYear(previousHalfYear(last))));
   return {
+    district,
+    districts,
     halfYear,
     from,
     to,
@@ -100,7 +119,10 @@ export type ReportMeetings = ReportPickerQuery['meetings']['edges'][number]['nod
 
 export async function fetchPicker(fetch: typeof globalThis.fetch) {
   const picker = await executeGraphql(fetch, ReportPickerDocument, {});
-  return { today: picker.today, meetings: picker.meetings.edges.map((e) => e.node) };
+  const districts = [...new Set(picker.municipalities.map((m) => m.district).filter((d) => d !== ''))].sort(
+    (a, b) => a.localeCompare(b, 'de'),
+  );
+  return { today: picker.today, meetings: picker.meetings.edges.map((e) => e.node), districts };
 }
 
 export async function fetchReport(
@@ -108,6 +130,7 @@ export async function fetchReport(
   selection: ReportSelection,
 ): Promise<ReportData> {
   return executeGraphql(fetch, ReportPageDocument, {
+    district: selection.district,
     period: { from: selection.from, to: selection.to },
     compare: comparisonInput(selection.comparison),
     activityPeriod: selection.activity,

@@ -546,7 +546,7 @@ export type NetworkUpdateOrganizationMutation = { updateOrganization: { id: stri
 export type ReportPickerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ReportPickerQuery = { today: string, meetings: { edges: Array<{ node: { id: string, title: string, kind: MeetingKind, date: string, municipality: { name: string } } }> } };
+export type ReportPickerQuery = { today: string, municipalities: Array<{ district: string }>, meetings: { edges: Array<{ node: { id: string, title: string, kind: MeetingKind, date: string, municipality: { name: string } } }> } };
 
 export type ReportCountFragment = { value: number | null, suppressed: boolean };
 
@@ -557,13 +557,14 @@ export type ReportDensityFiguresFragment = { actors: { value: number | null, sup
 export type ReportActivityFiguresFragment = { consultations: { value: number | null, suppressed: boolean }, consultationsByTopic: Array<{ topic: ConsultationTopic, count: { value: number | null, suppressed: boolean } }>, referrals: { value: number | null, suppressed: boolean }, referralsByGroup: Array<{ group: ReferralGroup, label: string, labelEn: string, count: { value: number | null, suppressed: boolean } }>, contacts: { value: number | null, suppressed: boolean }, contactsByPartnerGroup: Array<{ group: ContactGroup, label: string, labelEn: string, count: { value: number | null, suppressed: boolean } }>, referralMatrix: Array<{ sourceKind: ReferralSourceKind, targetKind: OrganizationKind, count: { value: number | null, suppressed: boolean } }> };
 
 export type ReportPageQueryVariables = Exact<{
+  district?: string | null | undefined;
   period: DayRangeInput;
   compare?: ReportComparisonInput | null | undefined;
   activityPeriod: DayRangeInput;
 }>;
 
 
-export type ReportPageQuery = { densityReport: { suppressed: boolean, minimumCellSize: number, generatedAt: string, period: { from: string, to: string }, comparison: { kind: ReportComparisonKind, period: { from: string, to: string }, meeting: { id: string, title: string, date: string } | null } | null, trendHalfYears: Array<{ halfYear: string, partial: boolean }>, total: { current: { actors: { value: number | null, suppressed: boolean }, ties: { value: number | null, suppressed: boolean }, contacts: { value: number | null, suppressed: boolean }, density: { value: number | null, suppressed: boolean }, averageDegree: { value: number | null, suppressed: boolean }, contactsPerActor: { value: number | null, suppressed: boolean }, isolatedActors: { value: number | null, suppressed: boolean }, components: { value: number | null, suppressed: boolean }, externalTies: { value: number | null, suppressed: boolean } }, change: { density: { value: number | null, suppressed: boolean }, contactsPerActor: { value: number | null, suppressed: boolean } } | null }, municipalities: Array<{ municipality: { ags: string, name: string, boundary: string | null, boundaryApproximate: boolean }, current: { actors: { value: number | null, suppressed: boolean }, ties: { value: number | null, suppressed: boolean }, contacts: { value: number | null, suppressed: boolean }, density: { value: number | null, suppressed: boolean }, averageDegree: { value: number | null, suppressed: boolean }, contactsPerActor: { value: number | null, suppressed: boolean }, isolatedActors: { value: number | null, suppressed: boolean }, components: { value: number | null, suppressed: boolean }, externalTies: { value: number | null, suppressed: boolean } }, change: { density: { value: number | null, suppressed: boolean }, contactsPerActor: { value: number | null, suppressed: boolean } } | null, trend: Array<{ halfYear: string, figures: { density: { value: number | null, suppressed: boolean } } }> }> }, period: { total: { consultations: { value: number | null, suppressed: boolean }, consultationsByTopic: Array<{ topic: ConsultationTopic, count: { value: number | null, suppressed: boolean } }>, referrals: { value: number | null, suppressed: boolean }, referralsByGroup: Array<{ group: ReferralGroup, label: string, labelEn: string, count: { value: number | null, suppressed: boolean } }>, contacts: { value: number | null, suppressed: boolean }, contactsByPartnerGroup: Array<{ group: ContactGroup, label: string, labelEn: string, count: { value: number | null, suppressed: boolean } }>, referralMatrix: Array<{ sourceKind: ReferralSourceKind, targetKind: OrganizationKind, count: { value: number | null, suppressed: boolean } }> } }, halfYears: { period: { from: string, to: string }, halfYears: Array<{ halfYear: string, complete: boolean, figures: { consultations: { value: number | null, suppressed: boolean }, consultationsByTopic: Array<{ topic: ConsultationTopic, count: { value: number | null, suppressed: boolean } }>, referrals: { value: number | null, suppressed: boolean }, referralsByGroup: Array<{ group: ReferralGroup, label: string, labelEn: string, count: { value: number | null, suppressed: boolean } }>, contacts: { value: number | null, suppressed: boolean }, contactsByPartnerGroup: Array<{ group: ContactGroup, label: string, labelEn: string, count: { value: number | null, suppressed: boolean } }>, referralMatrix: Array<{ sourceKind: ReferralSourceKind, targetKind: OrganizationKind, count: { value: number | null, suppressed: boolean } }> } }>, total: { consultations: { value: number | null, suppressed: boolean }, consultationsByTopic: Array<{ topic: ConsultationTopic, count: { value: number | null, suppressed: boolean } }>, referrals: { value: number | null, suppressed: boolean }, referralsByGroup: Array<{ group: ReferralGroup, label: string, labelEn: string, count: { value: number | null, suppressed: boolean } }>, contacts: { value: number | null, suppressed: boolean }, contactsByPartnerGroup: Array<{ group: ContactGroup, label: string, labelEn: string, count: { value: number | null, suppressed: boolean } }>, referralMatrix: Array<{ sourceKind: ReferralSourceKind, targetKind: OrganizationKind, count: { value: number | null, suppressed: boolean } }> } } };
+export type ReportPageQuery = { densityReport: { district: string | null, suppressed: boolean, minimumCellSize: number, generatedAt: string, period: { from: string, to: string }, comparison: { kind: ReportComparisonKind, period: { from: string, to: string }, meeting: { id: string, title: string, date: string } | null } | null, trendHalfYears: Array<{ halfYear: string, partial: boolean }>, total: { current: { actors: { value: number | null, suppressed: boolean }, ties: { value: number | null, suppressed: boolean }, contacts: { value: number | null, suppressed: boolean }, density: { value: number | null, suppressed: boolean }, averageDegree: { value: number | null, suppressed: boolean }, contactsPerActor: { value: number | null, suppressed: boolean }, isolatedActors: { value: number | null, suppressed: boolean }, components: { value: number | null, suppressed: boolean }, externalTies: { value: number | null, suppressed: boolean } }, change: { density: { value: number | null, suppressed: boolean }, contactsPerActor: { value: number | null, suppressed: boolean } } | null }, municipalities: Array<{ municipality: { ags: string, name: string, boundary: string | null, boundaryApproximate: boolean }, current: { actors: { value: number | null, suppressed: boolean }, ties: { value: number | null, suppressed: boolean }, contacts: { value: number | null, suppressed: boolean }, density: { value: number | null, suppressed: boolean }, averageDegree: { value: number | null, suppressed: boolean }, contactsPerActor: { value: number | null, suppressed: boolean }, isolatedActors: { value: number | null, suppressed: boolean }, components: { value: number | null, suppressed: boolean }, externalTies: { value: number | null, suppressed: boolean } }, change: { density: { value: number | null, suppressed: boolean }, contactsPerActor: { value: number | null, suppressed: boolean } } | null, trend: Array<{ halfYear: string, figures: { density: { value: number | null, suppressed: boolean } } }> }> }, period: { total: { consultations: { value: number | null, suppressed: boolean }, consultationsByTopic: Array<{ topic: ConsultationTopic, count: { value: number | null, suppressed: boolean } }>, referrals: { value: number | null, suppressed: boolean }, referralsByGroup: Array<{ group: ReferralGroup, label: string, labelEn: string, count: { value: number | null, suppressed: boolean } }>, contacts: { value: number | null, suppressed: boolean }, contactsByPartnerGroup: Array<{ group: ContactGroup, label: string, labelEn: string, count: { value: number | null, suppressed: boolean } }>, referralMatrix: Array<{ sourceKind: ReferralSourceKind, targetKind: OrganizationKind, count: { value: number | null, suppressed: boolean } }> } }, halfYears: { period: { from: string, to: string }, halfYears: Array<{ halfYear: string, complete: boolean, figures: { consultations: { value: number | null, suppressed: boolean }, consultationsByTopic: Array<{ topic: ConsultationTopic, count: { value: number | null, suppressed: boolean } }>, referrals: { value: number | null, suppressed: boolean }, referralsByGroup: Array<{ group: ReferralGroup, label: string, labelEn: string, count: { value: number | null, suppressed: boolean } }>, contacts: { value: number | null, suppressed: boolean }, contactsByPartnerGroup: Array<{ group: ContactGroup, label: string, labelEn: string, count: { value: number | null, suppressed: boolean } }>, referralMatrix: Array<{ sourceKind: ReferralSourceKind, targetKind: OrganizationKind, count: { value: number | null, suppressed: boolean } }> } }>, total: { consultations: { value: number | null, suppressed: boolean }, consultationsByTopic: Array<{ topic: ConsultationTopic, count: { value: number | null, suppressed: boolean } }>, referrals: { value: number | null, suppressed: boolean }, referralsByGroup: Array<{ group: ReferralGroup, label: string, labelEn: string, count: { value: number | null, suppressed: boolean } }>, contacts: { value: number | null, suppressed: boolean }, contactsByPartnerGroup: Array<{ group: ContactGroup, label: string, labelEn: string, count: { value: number | null, suppressed: boolean } }>, referralMatrix: Array<{ sourceKind: ReferralSourceKind, targetKind: OrganizationKind, count: { value: number | null, suppressed: boolean } }> } } };
 
 export type ReportOutlinesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1073,6 +1074,9 @@ export const NetworkUpdateOrganizationDocument = new TypedDocumentString(`
 export const ReportPickerDocument = new TypedDocumentString(`
     query ReportPicker {
   today
+  municipalities {
+    district
+  }
   meetings(first: 100) {
     edges {
       node {
@@ -1089,8 +1093,14 @@ export const ReportPickerDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ReportPickerQuery, ReportPickerQueryVariables>;
 export const ReportPageDocument = new TypedDocumentString(`
-    query ReportPage($period: DayRangeInput!, $compare: ReportComparisonInput, $activityPeriod: DayRangeInput!) {
-  densityReport(period: $period, compare: $compare, trendHalfYears: 5) {
+    query ReportPage($district: String, $period: DayRangeInput!, $compare: ReportComparisonInput, $activityPeriod: DayRangeInput!) {
+  densityReport(
+    district: $district
+    period: $period
+    compare: $compare
+    trendHalfYears: 5
+  ) {
+    district
     period {
       from
       to
@@ -1155,12 +1165,12 @@ export const ReportPageDocument = new TypedDocumentString(`
       }
     }
   }
-  period: activityReport(period: $period) {
+  period: activityReport(district: $district, period: $period) {
     total {
       ...ReportActivityFigures
     }
   }
-  halfYears: activityReport(period: $activityPeriod) {
+  halfYears: activityReport(district: $district, period: $activityPeriod) {
     period {
       from
       to

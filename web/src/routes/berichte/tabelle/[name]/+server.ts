@@ -19,8 +19,14 @@ export const GET: RequestHandler = async ({ fetch, url, params }) => {
   } catch (cause) {
     failPage(cause, url, 'report table');
   }
-  const selection = reportSelection(url.searchParams, picker.today);
-  if (selection.problem) error(400, { message: 'Zeitraum ungültig / invalid period' });
+  const selection = reportSelection(url.searchParams, picker.today, picker.districts);
+  if (selection.problem)
+    error(400, {
+      message:
+        selection.problem === 'kreis'
+          ? 'Landkreis unbekannt / unknown district'
+          : 'Zeitraum ungültig / invalid period',
+    });
   let report;
   try {
     report = await fetchReport(fetch, selection);
@@ -29,15 +35,14 @@ export const GET: RequestHandler = async ({ fetch, url, params }) => {
   }
   const min = report.densityReport.minimumCellSize;
   const [consultations, referrals, contacts] = brochureFigures(report.halfYears, halfYearLabel);
-  const table =
-    name === 'gemeinden'
-      ? densityTable(report.densityReport)
-      : name === 'weiterleitungen'
-        ? matrixTable(report.period.total, min)
-        : figureTable(
-            name === 'beratungen' ? consultations! : name === 'weiterleitungsziele' ? referrals! : contacts!,
-            min,
-          );
+  const tables: Record<Table, () => ReturnType<typeof densityTable>> = {
+    gemeinden: () => densityTable(report.densityReport),
+    weiterleitungen: () => matrixTable(report.period.total, min),
+    beratungen: () => figureTable(consultations!, min),
+    weiterleitungsziele: () => figureTable(referrals!, min),
+    kontakte: () => figureTable(contacts!, min),
+  };
+  const table = tables[name]();
   return new Response(toCsv(table.header, table.rows), {
     headers: {
       'content-type': 'text/csv; charset=utf-8',
