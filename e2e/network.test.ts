@@ -36,10 +36,17 @@ describe('network map in the browser', () => {
     const page = await context.newPage();
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(e.message));
+    const networkRequests: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/graphql') && request.postData()?.includes('query NetworkPage'))
+        networkRequests.push(request.postData()!);
+    });
 
     await page.goto(`${lotse.webUrl}/netzwerk`);
     await expect.poll(() => drawn(page)).toBe('true');
     expect(await page.locator('.summary').innerText()).toMatch(/[\d.]+ Akteure, [\d.]+ Verbindungen/);
+    // The map's data was asked for once, by the page's head before the app started (netzwerk-vorab.js).
+    expect(networkRequests).toHaveLength(1);
     expect(Number(await page.locator('.network-graph').getAttribute('data-nodes'))).toBeGreaterThan(100);
     await page.screenshot({ path: join(ARTEFACTS, 'network-district.png') });
     expect(await seriousViolations(page)).toEqual([]);
@@ -49,6 +56,9 @@ describe('network map in the browser', () => {
     await page.locator('form.controls').getByRole('button', { name: 'Anzeigen' }).click();
     await page.waitForURL(/gemeinde=08425013/);
     await expect.poll(() => drawn(page)).toBe('true');
+    // Within the running app the page asks itself, once, for the new scope.
+    expect(networkRequests).toHaveLength(2);
+    expect(networkRequests[1]).toContain('08425013');
     const isolatedBefore = await isolatedCount(page);
     expect(isolatedBefore).toBeGreaterThanOrEqual(1);
 

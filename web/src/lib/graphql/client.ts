@@ -30,6 +30,12 @@ interface GraphqlResponseBody<TResult> {
   errors?: GraphqlErrorEntry[];
 }
 
+/** The request body of a document with its variables, exactly as executeGraphql sends it. */
+export const graphqlBody = <TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
+): string => JSON.stringify({ query: document.toString(), variables });
+
 export async function executeGraphql<TResult, TVariables>(
   fetch: typeof globalThis.fetch,
   document: TypedDocumentString<TResult, TVariables>,
@@ -43,7 +49,7 @@ export async function executeGraphql<TResult, TVariables>(
         'content-type': 'application/json',
         accept: 'application/graphql-response+json, application/json',
       },
-      body: JSON.stringify({ query: document.toString(), variables }),
+      body: graphqlBody(document, variables),
     });
   } catch (cause) {
     throw new GraphqlRequestError(

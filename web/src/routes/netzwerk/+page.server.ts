@@ -4,6 +4,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import {
   NetworkCreateOrganizationDocument,
   NetworkMergeOrganizationsDocument,
+  NetworkPageDocument,
   NetworkPickerDocument,
   NetworkRecordContactDocument,
   NetworkUpdateOrganizationDocument,
@@ -15,6 +16,7 @@ import {
 } from '$lib/graphql/__generated__/graphql';
 import { CONTACT_CHANNELS, isNetworkActorKind } from '$lib/i18n';
 import { berlinInstant } from '$lib/server/berlin-time';
+import { graphqlBody } from '$lib/graphql/client';
 import { GraphqlRequestError, executeGraphql, failPage } from '$lib/server/graphql';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -80,15 +82,14 @@ export const load: PageServerLoad = async ({ fetch, url, parent }) => {
     channels: CONTACT_CHANNELS,
   };
   // The network itself loads in the browser (+page.svelte): a map of 2,000 actors is a megabyte of JSON
-  // that server rendering would send twice (HTML and hydration data) before anything is drawn.
-  return {
-    ...base,
-    request: {
-      scope,
-      period: { from, to },
-      kinds: kinds.length ? kinds : null,
-    } satisfies NetworkPageQueryVariables,
-  };
+  // that server rendering would send twice (HTML and hydration data) before anything is drawn. The page's
+  // head starts that request before the app has started (static/netzwerk-vorab.js), with this body.
+  const request = {
+    scope,
+    period: { from, to },
+    kinds: kinds.length ? kinds : null,
+  } satisfies NetworkPageQueryVariables;
+  return { ...base, request, earlyBody: graphqlBody(NetworkPageDocument, request) };
 };
 
 const message = (cause: unknown) => (cause instanceof GraphqlRequestError ? cause.message : String(cause));
