@@ -47,7 +47,14 @@ describe('network map in the browser', () => {
     expect(await page.locator('.summary').innerText()).toMatch(/[\d.]+ Akteure, [\d.]+ Verbindungen/);
     // The map's data was asked for once, by the page's head before the app started (netzwerk-vorab.js).
     expect(networkRequests).toHaveLength(1);
-    expect(Number(await page.locator('.network-graph').getAttribute('data-nodes'))).toBeGreaterThan(100);
+    const nodesShown = Number(await page.locator('.network-graph').getAttribute('data-nodes'));
+    expect(nodesShown).toBeGreaterThan(100);
+    // "Neu anordnen" draws the district as on a first visit, at once, and the map stays whole.
+    const relayout = page.getByRole('button', { name: 'Neu anordnen' });
+    await relayout.click();
+    await expect.poll(() => relayout.isEnabled()).toBe(true);
+    expect(await page.getByText('Wird neu angeordnet').count()).toBe(0);
+    expect(Number(await page.locator('.network-graph').getAttribute('data-nodes'))).toBe(nodesShown);
     await page.screenshot({ path: join(ARTEFACTS, 'network-district.png') });
     expect(await seriousViolations(page)).toEqual([]);
 
