@@ -1,5 +1,6 @@
 // The coordinators' network map in a real browser: the district, one municipality, an isolated helper
 // circle that stops being isolated once a contact is recorded; viewers look but do not edit.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -56,6 +57,17 @@ describe('network map in the browser', () => {
     expect(await page.getByText('Wird neu angeordnet').count()).toBe(0);
     expect(Number(await page.locator('.network-graph').getAttribute('data-nodes'))).toBe(nodesShown);
     await page.screenshot({ path: join(ARTEFACTS, 'network-district.png') });
+
+    // The PNG for the minutes: a real PNG, at most 4,000 px on its longest side.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Als PNG speichern' }).click(),
+    ]);
+    const png = readFileSync((await download.path())!);
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+    expect(Math.max(width, height)).toBeLessThanOrEqual(4000);
+    expect(Math.min(width, height)).toBeGreaterThan(500);
     expect(await seriousViolations(page)).toEqual([]);
 
     // One municipality: Ballendorf, where a helper circle was founded in the demo's last month.
