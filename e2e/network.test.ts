@@ -50,11 +50,22 @@ describe('network map in the browser', () => {
     expect(networkRequests).toHaveLength(1);
     const nodesShown = Number(await page.locator('.network-graph').getAttribute('data-nodes'));
     expect(nodesShown).toBeGreaterThan(100);
-    // "Neu anordnen" draws the district as on a first visit, at once, and the map stays whole.
+    // "Neu anordnen" draws the district as on a first visit. The positions of the first visit are kept in
+    // the browser; pile every actor on one spot there, reload (drawn where kept), and lay out again.
+    const stored = () => page.evaluate(`localStorage.getItem('lotse:netzwerk:district')`) as Promise<string>;
+    const firstVisit = JSON.parse(await stored()) as Record<string, [number, number]>;
+    expect(Object.keys(firstVisit)).toHaveLength(nodesShown);
+    const piled = Object.fromEntries(Object.keys(firstVisit).map((key) => [key, [0, 0]]));
+    await page.evaluate(
+      `localStorage.setItem('lotse:netzwerk:district', ${JSON.stringify(JSON.stringify(piled))})`,
+    );
+    await page.reload();
+    await expect.poll(() => drawn(page)).toBe('true');
+    expect(networkRequests).toHaveLength(2); // one per page load
     const relayout = page.getByRole('button', { name: 'Neu anordnen' });
     await relayout.click();
     await expect.poll(() => relayout.isEnabled()).toBe(true);
-    expect(await page.getByText('Wird neu angeordnet').count()).toBe(0);
+    expect(JSON.parse(await stored())).toEqual(firstVisit);
     expect(Number(await page.locator('.network-graph').getAttribute('data-nodes'))).toBe(nodesShown);
     await page.screenshot({ path: join(ARTEFACTS, 'network-district.png') });
 
@@ -76,8 +87,8 @@ describe('network map in the browser', () => {
     await page.waitForURL(/gemeinde=08425013/);
     await expect.poll(() => drawn(page)).toBe('true');
     // Within the running app the page asks itself, once, for the new scope.
-    expect(networkRequests).toHaveLength(2);
-    expect(networkRequests[1]).toContain('08425013');
+    expect(networkRequests).toHaveLength(3);
+    expect(networkRequests[2]).toContain('08425013');
     const isolatedBefore = await isolatedCount(page);
     expect(isolatedBefore).toBeGreaterThanOrEqual(1);
 

@@ -9,6 +9,7 @@ import {
   recordMeetings,
   recordReferrals,
   upsertClients,
+  upsertManagers,
   upsertMunicipalities,
   upsertOrganizations,
   upsertServices,
@@ -228,7 +229,12 @@ beforeAll(async () => {
     })),
   );
 
-  // Biberach (another district), 2018-H2 only: one client of m-a living there, two consultations, one referral.
+  // Biberach (another district), 2018-H2 only: one client of m-a living there, two consultations, one
+  // referral; and a manager covering Biberach alone with one contact.
+  await upsertManagers(engine, [
+    { id: 'm-bc', name: 'IM Biberach', organizationId: 'org-lra', coversAgs: [BIBERACH.ags] },
+  ]);
+  await recordContacts(engine, [contact('m-bc', 'org-bc', day('2018-09-10'))]);
   await upsertClients(engine, [
     {
       id: 'client-bc',
@@ -324,7 +330,7 @@ describe('the density report', () => {
       'Ehingen (Donau)',
       'Ulm',
     ]);
-    expect(all.total.current.actors.value).toBe(9);
+    expect(all.total.current.actors.value).toBe(10); // and m-bc, covering Biberach
   });
 
   it('draws a trend over the half-years ending with the one containing the end of the period', async () => {
@@ -382,7 +388,7 @@ describe('the density report', () => {
     );
     expect(small).toEqual([]);
     // managers too; coordinators and admins see everything
-    expect((await density({}, 'im.a')).suppressed).toBe(true);
+    expect((await density({ district: 'Alb-Donau-Kreis' }, 'im.a')).suppressed).toBe(true);
     expect(ehingen(await density({}, 'verwaltung')).current.isolatedActors.value).toBe(1);
   });
 
@@ -467,15 +473,19 @@ describe('the activity report', () => {
     const H2_2018 = { from: '2018-07-01', to: '2018-12-31' };
     const biberach = await activity('koordination', H2_2018, 'Biberach');
     expect(biberach.view.district).toBe('Biberach');
-    // m-a covers only Ehingen: the contacts count for the Alb-Donau-Kreis, not for Biberach
-    expect(counts(biberach.view.total)).toEqual([2, 1, 0]);
+    // m-a's client lives in Biberach, but m-a covers only Ehingen: its consultations and referral count for
+    // Biberach, m-a's contacts for the Alb-Donau-Kreis; m-bc covers Biberach, so its contact counts there
+    expect(counts(biberach.view.total)).toEqual([2, 1, 1]);
     expect(topic(biberach.view.total, 'LANGUAGE').value).toBe(2);
     expect(counts((await activity('koordination', H2_2018, 'Alb-Donau-Kreis')).view.total)).toEqual([
       0, 0, 0,
     ]);
-    expect(counts((await activity('koordination', H2_2018)).view.total)).toEqual([2, 1, 0]);
+    expect(counts((await activity('koordination', H2_2018)).view.total)).toEqual([2, 1, 1]);
     const alb = await activity('koordination', YEAR, 'Alb-Donau-Kreis');
     expect(counts(alb.view.total)).toEqual([13, 6, 7]);
+    // the whole store over two years: everything of both districts
+    const TWO_YEARS = { from: '2018-07-01', to: '2020-06-30' };
+    expect(counts((await activity('koordination', TWO_YEARS)).view.total)).toEqual([15, 7, 8]);
     expect(counts((await activity('koordination', YEAR, 'Biberach')).view.total)).toEqual([0, 0, 0]);
     const unknown = await http.post(ACTIVITY, { period: YEAR, district: 'Atlantis' }, cookies.koordination);
     expect([codeOf(unknown), field(unknown)]).toEqual(['BAD_USER_INPUT', 'district']);
@@ -484,7 +494,7 @@ describe('the activity report', () => {
   });
 
   it('a viewer sees no count below 5, and no client id or case code anywhere', async () => {
-    const { view, text } = await activity('netzwerk');
+    const { view, text } = await activity('netzwerk', YEAR, 'Alb-Donau-Kreis');
     expect(view.suppressed).toBe(true);
     const small = countCells(view, new Set()).filter(({ cell }) => cell.value !== null && cell.value < 5);
     expect(small).toEqual([]);
@@ -495,6 +505,17 @@ describe('the activity report', () => {
     expect(first!.contacts).toEqual({ value: null, suppressed: true });
     expect(view.total.contacts).toEqual({ value: 7, suppressed: false });
     for (const secret of ['client-1', 'EHI-0001', 'k-0', 'r-0']) expect(text).not.toContain(secret);
+  });
+
+  it('a viewer or manager names a district when there are several (no figures to subtract from)', async () => {
+    // The whole store minus the Alb-Donau-Kreis would give back Biberach's hidden 2 consultations.
+    for (const user of ['netzwerk', 'im.a']) {
+      const all = await http.post(ACTIVITY, { period: YEAR, district: null }, cookies[user]);
+      expect([codeOf(all), field(all)]).toEqual(['BAD_USER_INPUT', 'district']);
+      expect(all.body.errors?.[0]?.message).toMatch(/bitte einen Landkreis wählen/);
+      const density = await http.post(DENSITY, { period: HALF_YEAR }, cookies[user]);
+      expect([codeOf(density), field(density)]).toEqual(['BAD_USER_INPUT', 'district']);
+    }
   });
 
   it('asks for a login and refuses a period over five years', async () => {

@@ -176,10 +176,20 @@ export function createReportService(deps: {
     }
   }
 
-  /** The municipalities of a district (all when null), by name; a district without any is a field error. */
-  async function municipalitiesOf(district: string | null) {
+  /**
+   * The municipalities of a district (all when null), by name; a district without any is a field error.
+   * A role whose small counts are hidden (`minimum` set) must name a district when there are several:
+   * the whole store's figures minus one district's would give back the other districts' hidden counts.
+   */
+  async function municipalitiesOf(district: string | null, minimum: number | null) {
     // Read here rather than from the directory snapshot: no outlines, and no reload of every service.
-    const municipalities = (await listReportMunicipalities(engine))
+    const all = await listReportMunicipalities(engine);
+    if (district === null && minimum !== null && new Set(all.map((m) => m.district)).size > 1)
+      throw fieldError(
+        'district',
+        'Ihre Rolle sieht Berichte je Landkreis: bitte einen Landkreis wählen / your role sees reports per district: please choose one',
+      );
+    const municipalities = all
       .filter((m) => district === null || m.district === district)
       .sort((a, b) => a.name.localeCompare(b.name, 'de') || a.ags.localeCompare(b.ags));
     if (district !== null && municipalities.length === 0)
@@ -195,7 +205,7 @@ export function createReportService(deps: {
       const role = allowed();
       const minimum = minimumFor(role, deps.minimumCellSize);
       checkLength(query.period, 'period');
-      const municipalities = await municipalitiesOf(query.district);
+      const municipalities = await municipalitiesOf(query.district, minimum);
       const comparison = await comparisonOf(query);
       const today = berlinDay(deps.clock()).date;
       const trendHalfYears = halfYearsEndingWith(query.period.to, query.trendHalfYears).map((h) => ({
@@ -253,7 +263,7 @@ export function createReportService(deps: {
       const role = allowed();
       const minimum = minimumFor(role, deps.minimumCellSize);
       checkLength(period, 'period');
-      if (district !== null) await municipalitiesOf(district);
+      await municipalitiesOf(district, minimum);
       const parts = halfYearsIn(period);
       const activity = await periodActivity(
         engine,

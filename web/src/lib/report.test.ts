@@ -10,6 +10,7 @@ import {
   halfYearOfPeriod,
   halfYearsBetween,
   previousHalfYear,
+  reportFileName,
   sortRows,
   sparklinePath,
   toCsv,
@@ -134,5 +135,26 @@ describe('the choropleth as SVG', () => {
     expect(svg).toContain('<title>A &amp; B: 0,1</title>');
     expect(svg).toContain('bis 0,1');
     expect(svg).toContain('Dichte, 1. Halbjahr 2020 &lt;Demo&gt;');
+  });
+});
+
+describe('download names', () => {
+  it('name the table, the district in plain ASCII and the period', () => {
+    const period = { from: '2020-01-01', to: '2020-06-30' };
+    expect(reportFileName('gemeinden', 'Alb-Donau-Kreis', period, 'csv')).toBe(
+      'lotse-gemeinden-Alb-Donau-Kreis-2020-01-01-2020-06-30.csv',
+    );
+    expect(reportFileName('karte', 'Biberach an der Riß', period, 'png')).toBe(
+      'lotse-karte-Biberach-an-der-Riss-2020-01-01-2020-06-30.png',
+    );
+    expect(reportFileName('karte', 'Überlingen/Bodensee "Süd"', period, 'svg')).toBe(
+      'lotse-karte-Ueberlingen-Bodensee-Sued-2020-01-01-2020-06-30.svg',
+    );
+    expect(reportFileName('karte', 'Saint-Étienne', period, 'svg')).toBe(
+      'lotse-karte-Saint-Etienne-2020-01-01-2020-06-30.svg',
+    );
+    expect(reportFileName('kontakte', null, period, 'csv')).toBe(
+      'lotse-kontakte-alle-2020-01-01-2020-06-30.csv',
+    );
   });
 });

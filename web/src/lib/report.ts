@@ -5,6 +5,31 @@ import type { MultiPolygon, Polygon, Position } from 'geojson';
 /** The `kreis` value of /berichte that asks for every municipality of every district. */
 export const ALL_DISTRICTS = 'alle';
 
+/**
+ * A download's name: `lotse-<table>-<district>-<from>-<to>.<extension>`, in plain ASCII (umlauts spelt out),
+ * so files of several districts and periods can be told apart and any system keeps the name.
+ */
+export function reportFileName(
+  name: string,
+  district: string | null,
+  period: { from: string; to: string },
+  extension: string,
+): string {
+  const place = (district ?? ALL_DISTRICTS)
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/Ä/g, 'Ae')
+    .replace(/Ö/g, 'Oe')
+    .replace(/Ü/g, 'Ue')
+    .replace(/ß/g, 'ss')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return `lotse-${name}-${place || ALL_DISTRICTS}-${period.from}-${period.to}.${extension}`;
+}
+
 /** A calendar half-year, `2020-H1` (January–June) or `2020-H2` (July–December). */
 export type HalfYear = `${number}-H${1 | 2}`;
 

@@ -25,11 +25,12 @@ describe('withEarlyRequest', () => {
     expect(asked).toEqual(['{"a":1}', '{"b":2}']);
   });
 
-  it('leaves an early request for another body alone and fetches', async () => {
+  it('fetches when the early request was for another body, and drops it', async () => {
     const early = { body: '{"other":true}', response: Promise.resolve(new Response('early')) };
     globals.window = { __lotseEarlyRequest: early };
     expect(withEarlyRequest(fetch, '{"a":1}')).toBe(fetch);
-    expect(globals.window.__lotseEarlyRequest).toBe(early);
+    expect(globals.window.__lotseEarlyRequest).toBeUndefined();
+    expect(withEarlyRequest(fetch, '{"other":true}')).toBe(fetch);
   });
 
   it('fetches when there is no window (server) or no early request', () => {

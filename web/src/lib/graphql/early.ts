@@ -10,8 +10,10 @@ declare global {
 /** A fetch for executeGraphql that answers `body` from the early request if there is one for it. */
 export function withEarlyRequest(fetch: typeof globalThis.fetch, body: string): typeof globalThis.fetch {
   const early = typeof window === 'undefined' ? undefined : window.__lotseEarlyRequest;
-  if (!early || early.body !== body) return fetch;
+  if (!early) return fetch;
+  // Taken or not, it is for this page load only: a later request never gets it.
   delete window.__lotseEarlyRequest;
+  if (early.body !== body) return fetch;
   let taken = false;
   return (input, init) => {
     if (!taken && init?.body === body) {

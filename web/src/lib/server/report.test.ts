@@ -4,8 +4,8 @@ import { reportSelection } from './report';
 
 const TODAY = '2020-07-15';
 const DISTRICTS = ['Alb-Donau-Kreis', 'Biberach'];
-const select = (query: string, districts = DISTRICTS) =>
-  reportSelection(new URLSearchParams(query), TODAY, districts);
+const select = (query: string, districts = DISTRICTS, exactFigures = true) =>
+  reportSelection(new URLSearchParams(query), TODAY, districts, exactFigures);
 
 describe('the report selection', () => {
   it('defaults to the first district, the last complete half-year and the one before as comparison', () => {
@@ -27,6 +27,17 @@ describe('the report selection', () => {
     expect(select('kreis=Biberach').district).toBe('Biberach');
     expect(select('kreis=alle').district).toBeNull();
     expect(select('kreis=alle').problem).toBeNull();
+    expect(select('').allOffered).toBe(true);
+  });
+
+  it('offers every district only to roles with exact figures, and only when there are several', () => {
+    const viewer = select('kreis=alle', DISTRICTS, false);
+    expect([viewer.allOffered, viewer.problem]).toEqual([false, 'alle']);
+    expect(select('kreis=Biberach', DISTRICTS, false).district).toBe('Biberach');
+    // with one district, "all" is that district: nothing to subtract, nothing to refuse
+    const one = select('kreis=alle', ['Alb-Donau-Kreis'], false);
+    expect([one.allOffered, one.district, one.problem]).toEqual([false, null, null]);
+    expect(select('', ['Alb-Donau-Kreis'], true).allOffered).toBe(false);
   });
 
   it('names an unknown district as the problem, before any problem of the period', () => {

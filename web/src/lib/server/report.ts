@@ -36,6 +36,8 @@ export interface ReportSelection {
   district: string | null;
   /** The districts the picker offers, in German alphabetical order. */
   districts: string[];
+  /** Whether "every district" may be chosen: by roles that see exact figures, when there are several. */
+  allOffered: boolean;
   /** The chosen half-year, or null for a custom period. */
   halfYear: HalfYear | null;
   from: string;
@@ -46,7 +48,7 @@ export interface ReportSelection {
   /** The five half-years of the activity figures and trends, ending with the one holding `to`. */
   activity: { from: string; to: string };
   /** The field the visitor got wrong, if any: the report is not asked for then. */
-  problem: 'kreis' | 'von' | 'bis' | null;
+  problem: 'kreis' | 'alle' | 'von' | 'bis' | null;
 }
 
 /**
@@ -57,6 +59,7 @@ export function reportSelection(
   params: URLSearchParams,
   today: string,
   districts: string[],
+  exactFigures: boolean,
 ): ReportSelection {
   const current = halfYearOf(today);
   const latest = previousHalfYear(current);
@@ -69,8 +72,12 @@ export function reportSelection(
   let to: string;
   let problem: ReportSelection['problem'] = null;
   const askedDistrict = params.get('kreis');
+  // Roles that see "< 5" get one district at a time: the API refuses the whole store to them when there
+  // are several districts (a district's figures subtracted from it would give back hidden counts).
+  const allOffered = exactFigures && districts.length > 1;
   let district: string | null = districts[0] ?? null;
-  if (askedDistrict === ALL_DISTRICTS) district = null;
+  if (askedDistrict === ALL_DISTRICTS && (allOffered || districts.length <= 1)) district = null;
+  else if (askedDistrict === ALL_DISTRICTS) problem = 'alle';
   else if (askedDistrict !== null && districts.includes(askedDistrict)) district = askedDistrict;
   else if (askedDistrict !== null) problem = 'kreis';
   if (!halfYear && (customFrom || customTo)) {
@@ -96,6 +103,7 @@ export function reportSelection(
   return {
     district,
     districts,
+    allOffered,
     halfYear,
     from,
     to,

@@ -15,7 +15,12 @@ export const load: PageServerLoad = async ({ fetch, url, parent }) => {
   } catch (cause) {
     failPage(cause, url, 'report picker');
   }
-  const selection = reportSelection(url.searchParams, picker.today, picker.districts);
+  const selection = reportSelection(
+    url.searchParams,
+    picker.today,
+    picker.districts,
+    me.role === 'COORDINATOR' || me.role === 'ADMIN',
+  );
   const base = { today: picker.today, meetings: picker.meetings, selection, query: url.search };
   if (selection.problem) return { ...base, report: null, refused: null };
   try {

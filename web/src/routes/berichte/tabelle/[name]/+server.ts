@@ -1,9 +1,9 @@
 // The report's tables as CSV, with the same query string as the page (/berichte/tabelle/gemeinden?…):
 // the same request to the API, so the file holds exactly the figures the page shows, suppression included.
 import { error } from '@sveltejs/kit';
-import { toCsv } from '$lib/report';
+import { reportFileName, toCsv } from '$lib/report';
 import { brochureFigures, densityTable, figureTable, halfYearLabel, matrixTable } from '$lib/report-tables';
-import { failPage } from '$lib/server/graphql';
+import { GraphqlRequestError, failPage } from '$lib/server/graphql';
 import { fetchPicker, fetchReport, reportSelection } from '$lib/server/report';
 import type { RequestHandler } from './$types';
 
@@ -19,11 +19,11 @@ export const GET: RequestHandler = async ({ fetch, url, params }) => {
   } catch (cause) {
     failPage(cause, url, 'report table');
   }
-  const selection = reportSelection(url.searchParams, picker.today, picker.districts);
+  const selection = reportSelection(url.searchParams, picker.today, picker.districts, true);
   if (selection.problem)
     error(400, {
       message:
-        selection.problem === 'kreis'
+        selection.problem === 'kreis' || selection.problem === 'alle'
           ? 'Landkreis unbekannt / unknown district'
           : 'Zeitraum ungültig / invalid period',
     });
@@ -31,6 +31,9 @@ export const GET: RequestHandler = async ({ fetch, url, params }) => {
   try {
     report = await fetchReport(fetch, selection);
   } catch (cause) {
+    // A selection the API refuses for this role or period: say which, as the page does.
+    if (cause instanceof GraphqlRequestError && cause.code === 'BAD_USER_INPUT')
+      error(400, { message: cause.message });
     failPage(cause, url, 'report table');
   }
   const min = report.densityReport.minimumCellSize;
@@ -46,7 +49,7 @@ export const GET: RequestHandler = async ({ fetch, url, params }) => {
   return new Response(toCsv(table.header, table.rows), {
     headers: {
       'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': `attachment; filename="lotse-${name}-${selection.from}-${selection.to}.csv"`,
+      'content-disposition': `attachment; filename="${reportFileName(name, selection.district, selection, 'csv')}"`,
       'cache-control': 'private, no-store',
     },
   });
