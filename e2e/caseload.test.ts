@@ -5,20 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { seriousViolations } from './accessibility.ts';
 import { ARTEFACTS, startLotse, type RunningLotse } from './harness.ts';
-
-async function loggedIn(lotse: RunningLotse, username: string): Promise<BrowserContext> {
-  const context = await lotse.browser.newContext({ viewport: { width: 1280, height: 1000 } });
-  const page = await context.newPage();
-  await page.goto(`${lotse.webUrl}/anmelden`);
-  // Filled and sent before hydration, the login now and then did not happen (cause not yet found).
-  await page.waitForSelector('body[data-hydrated="true"]');
-  await page.getByLabel('Benutzername').fill(username);
-  await page.getByLabel('Passwort').fill('Lotse-Demo-2026');
-  await page.getByRole('button', { name: 'Anmelden' }).click();
-  await expect.poll(() => page.locator('header').innerText()).toContain('Angemeldet als');
-  await page.close();
-  return context;
-}
+import { loggedIn } from './login.ts';
 
 const section = (page: Page, heading: string) =>
   page.locator('section', { has: page.getByRole('heading', { level: 2, name: heading }) });
@@ -38,7 +25,7 @@ describe('a case in the browser: consultations, goals, closure', () => {
   });
 
   it('the open cases lead to a client page with consultations, goals and closure, free of serious violations', async () => {
-    context = await loggedIn(lotse, 'im01.demo');
+    context = await loggedIn(lotse, 'im01.demo', 1280);
     page = await context.newPage();
     await page.goto(`${lotse.webUrl}/faelle`);
     await page.getByRole('button', { name: 'offene', exact: true }).click();

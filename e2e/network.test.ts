@@ -3,23 +3,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { seriousViolations } from './accessibility.ts';
 import { ARTEFACTS, startLotse, type RunningLotse } from './harness.ts';
-
-async function loggedIn(lotse: RunningLotse, username: string): Promise<BrowserContext> {
-  const context = await lotse.browser.newContext({ viewport: { width: 1440, height: 1000 } });
-  const page = await context.newPage();
-  await page.goto(`${lotse.webUrl}/anmelden`);
-  // Filled and sent before hydration, the login now and then did not happen (cause not yet found).
-  await page.waitForSelector('body[data-hydrated="true"]');
-  await page.getByLabel('Benutzername').fill(username);
-  await page.getByLabel('Passwort').fill('Lotse-Demo-2026');
-  await page.getByRole('button', { name: 'Anmelden' }).click();
-  await expect.poll(() => page.locator('header').innerText()).toContain('Angemeldet als');
-  await page.close();
-  return context;
-}
+import { loggedIn } from './login.ts';
 
 const drawn = (page: Page) => page.locator('.network-graph').getAttribute('data-ready');
 const isolatedCount = async (page: Page) =>

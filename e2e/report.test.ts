@@ -3,35 +3,11 @@
 import { join } from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { PUBLISHED_TOTALS } from '@lotse/seeds';
 import { seriousViolations } from './accessibility.ts';
 import { ARTEFACTS, startLotse, type RunningLotse } from './harness.ts';
-
-async function loggedIn(lotse: RunningLotse, username: string): Promise<BrowserContext> {
-  const context = await lotse.browser.newContext({ viewport: { width: 1440, height: 1000 } });
-  const page = await context.newPage();
-  await page.goto(`${lotse.webUrl}/anmelden`);
-  // Filled and sent before hydration, the login now and then did not happen (cause not yet found).
-  await page.waitForSelector('body[data-hydrated="true"]');
-  await page.getByLabel('Benutzername').fill(username);
-  await page.getByLabel('Passwort').fill('Lotse-Demo-2026');
-  await page.getByRole('button', { name: 'Anmelden' }).click();
-  try {
-    await expect.poll(() => page.locator('header').first().innerText()).toContain('Angemeldet als');
-  } catch (cause) {
-    // Say what the page showed instead (an error message, the form again), so a failure can be read.
-    const shown = await page
-      .locator('main')
-      .innerText()
-      .catch(() => '(no main)');
-    throw new Error(`login as ${username} did not succeed; ${page.url()} shows: ${shown.slice(0, 500)}`, {
-      cause,
-    });
-  }
-  await page.close();
-  return context;
-}
+import { loggedIn } from './login.ts';
 
 /** A German number as the page prints it ("1.234,5", "−0,012", "+0,3"); null for "< 5" and "–". */
 function germanNumber(text: string): number | null {

@@ -2,23 +2,9 @@
 // refer a client with consent, see the referral on the client page. Others cannot open that page.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext } from 'playwright-core';
 import { seriousViolations } from './accessibility.ts';
 import { ARTEFACTS, startLotse, type RunningLotse } from './harness.ts';
-
-async function loggedIn(lotse: RunningLotse, username: string): Promise<BrowserContext> {
-  const context = await lotse.browser.newContext({ viewport: { width: 1280, height: 1000 } });
-  const page = await context.newPage();
-  await page.goto(`${lotse.webUrl}/anmelden`);
-  // Filled and sent before hydration, the login now and then did not happen (cause not yet found).
-  await page.waitForSelector('body[data-hydrated="true"]');
-  await page.getByLabel('Benutzername').fill(username);
-  await page.getByLabel('Passwort').fill('Lotse-Demo-2026');
-  await page.getByRole('button', { name: 'Anmelden' }).click();
-  await expect.poll(() => page.locator('header').innerText()).toContain('Angemeldet als');
-  await page.close();
-  return context;
-}
+import { loggedIn } from './login.ts';
 
 describe('suggestions and referral in the browser', () => {
   let lotse: RunningLotse;
@@ -87,7 +73,7 @@ describe('suggestions and referral in the browser', () => {
   });
 
   it('a manager refers a client from a suggestion with consent and sees it on the client page', async () => {
-    const context = await loggedIn(lotse, 'im01.demo');
+    const context = await loggedIn(lotse, 'im01.demo', 1280);
     const page = await context.newPage();
     await page.goto(`${lotse.webUrl}/vorschlaege`);
     await page.getByLabel('Was wird gesucht?').fill('schwanger');
@@ -115,7 +101,7 @@ describe('suggestions and referral in the browser', () => {
   });
 
   it('the manager moves the referral on with the valid next steps only, from the caseload list', async () => {
-    const context = await loggedIn(lotse, 'im01.demo');
+    const context = await loggedIn(lotse, 'im01.demo', 1280);
     const page = await context.newPage();
     await page.goto(lotse.webUrl);
     await page.getByRole('link', { name: 'Meine Fälle' }).click();
@@ -144,7 +130,7 @@ describe('suggestions and referral in the browser', () => {
 
   it("another manager cannot open that client's page; a visitor is asked to log in", async () => {
     expect(clientUrl).toMatch(/^\/faelle\//);
-    const other = await loggedIn(lotse, 'im02.demo');
+    const other = await loggedIn(lotse, 'im02.demo', 1280);
     const page = await other.newPage();
     const response = await page.goto(`${lotse.webUrl}${clientUrl}`);
     expect(response?.status()).toBe(403);

@@ -15,6 +15,7 @@ import {
 } from '@lotse/graph';
 import { machine, percentile, seedDemo, writeDocsSection } from '../../api/bench/harness.ts';
 import { startLotse } from '../harness.ts';
+import { DEMO_PASSWORD, loggedIn } from '../login.ts';
 
 const NODES = 2_000;
 const EDGES = 10_000;
@@ -114,20 +115,6 @@ if (!kept || !existsSync(dataPath)) {
 
 const lotse = await startLotse({ LOTSE_DATA_PATH: dataPath });
 
-async function loggedIn(): Promise<BrowserContext> {
-  const context = await lotse.browser.newContext({ viewport: { width: 1440, height: 1000 } });
-  const page = await context.newPage();
-  await page.goto(`${lotse.webUrl}/anmelden`);
-  // The hydrated form: without this wait, logging in timed out now and then (30 s) on a busy machine.
-  await page.waitForSelector('body[data-hydrated="true"]');
-  await page.getByLabel('Benutzername').fill('koordination.demo');
-  await page.getByLabel('Passwort').fill('Lotse-Demo-2026');
-  await page.getByRole('button', { name: 'Anmelden' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/anmelden'));
-  await page.close();
-  return context;
-}
-
 interface Visit {
   readyMs: number;
   /** The page hydrated (root layout mounted). */
@@ -165,7 +152,7 @@ async function queryTimes(count: number): Promise<number[]> {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
-      query: 'mutation { login(username: "koordination.demo", password: "Lotse-Demo-2026") { role } }',
+      query: `mutation { login(username: "koordination.demo", password: "${DEMO_PASSWORD}") { role } }`,
     }),
   });
   const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
@@ -191,10 +178,10 @@ let apiTimes: number[];
 const first: Visit[] = [];
 const again: Visit[] = [];
 try {
-  await visit(await loggedIn()); // warm-up: server caches, Chromium's compile cache
+  await visit(await loggedIn(lotse, 'koordination.demo')); // warm-up: server caches, Chromium's compile cache
   apiTimes = await queryTimes(5);
   for (let i = 0; i < RUNS; i++) {
-    const context = await loggedIn();
+    const context = await loggedIn(lotse, 'koordination.demo');
     first.push(await visit(context)); // no remembered positions: fcose lays the map out
     again.push(await visit(context)); // positions remembered in the browser: drawn where they were
     await context.close();
