@@ -78,7 +78,8 @@ const dir = mkdtempSync(join(tmpdir(), 'lotse-bench-network-'));
 try {
   const dataPath = join(dir, 'demo.kuzu');
   seedDemo(dataPath);
-  const api = await startApi(dataPath, { LOTSE_DEMO_ACCOUNTS: '1' });
+  // Kept maps off: every request computes its map (a kept one answers in a few ms; browser half).
+  const api = await startApi(dataPath, { LOTSE_DEMO_ACCOUNTS: '1', LOTSE_NETWORK_TTL_SECONDS: '0' });
   try {
     const coordinator = DEMO_ACCOUNTS.find((a) => a.role === 'coordinator')!;
     const cookie = await login(api.url, coordinator.username, DEMO_PASSWORD);
@@ -115,7 +116,8 @@ Command: \`npm run bench:network\` · run ${new Date().toISOString().slice(0, 16
 
 The \`network\` query with every node and edge field, period ${PERIOD.from} – ${PERIOD.to} (the demo's last full
 year of activity), through the API in its own process (\`NODE_ENV=production\`) over HTTP on one kept-alive
-connection, logged in as the demo coordinator; ${WARM_UP} warm-up requests, then ${ROUNDS} rounds of ${RUNS} sequential
+connection, logged in as the demo coordinator, with the API's kept maps off (\`LOTSE_NETWORK_TTL_SECONDS=0\`:
+every request computes its map); ${WARM_UP} warm-up requests, then ${ROUNDS} rounds of ${RUNS} sequential
 requests per scope. The district's map: components ${map.summary.components}, communities ${map.summary.communities}, isolated actors ${map.summary.isolated}.
 
 | scope | actors / ties | over HTTP |

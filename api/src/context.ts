@@ -9,6 +9,7 @@ import { createAuditTrail, type AuditLog } from './services/audit.ts';
 import { createAuthService, type AuthService, type LoginThrottles } from './services/auth.ts';
 import type { DirectoryCache } from './services/directory-cache.ts';
 import { createNetworkService, type NetworkService } from './services/network.ts';
+import type { NetworkCache } from './services/network-cache.ts';
 import { createNetworkMapService, type NetworkMapService } from './services/network-map.ts';
 import { createAccountService, type AccountService } from './services/accounts.ts';
 import { createDirectoryAdminService, type DirectoryAdminService } from './services/directory-admin.ts';
@@ -55,6 +56,8 @@ export interface ContextDeps {
   directoryCache: DirectoryCache;
   /** Graph signals of suggestions per manager (one per process). */
   signals: SignalCache;
+  /** Computed network maps (one per process; absent: computed for every request). */
+  networkCache?: NetworkCache;
   /** The clock of suggestions (team figures, default windows); tests set it. */
   clock?: () => number;
   /** Reports hide counts below this from viewers and managers (LOTSE_MIN_CELL_SIZE). */
@@ -109,6 +112,7 @@ export function createContext(deps: ContextDeps, exchange: Exchange): ApiContext
       directory,
       directoryCache: deps.directoryCache,
       signals: deps.signals,
+      ...(deps.networkCache ? { networkCache: deps.networkCache } : {}),
     }),
     reports: createReportService({
       engine: deps.engine,

@@ -53,6 +53,7 @@ async function main(): Promise<void> {
     corsOrigins: parseOrigins(process.env[CORS_ORIGINS_VARIABLE], []),
     directoryTtlMs: secondsFromEnv('LOTSE_DIRECTORY_TTL_SECONDS', 30) * 1000,
     signalTtlMs: secondsFromEnv('LOTSE_SIGNALS_TTL_SECONDS', 60) * 1000,
+    networkTtlMs: secondsFromEnv('LOTSE_NETWORK_TTL_SECONDS', 30) * 1000,
     minimumCellSize: minimumCellSizeFromEnv(),
     ...(clock ? { clock } : {}),
     // The web server proxies /graphql from the same host (npm start); behind another proxy set it.

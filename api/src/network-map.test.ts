@@ -266,6 +266,38 @@ describe('the network map', () => {
       'UNAUTHENTICATED',
     );
   });
+
+  it('a map is kept until the next change through the API; then a contact written elsewhere shows too', async () => {
+    const ehingen2023 = {
+      scope: { municipalityAgs: [EHINGEN.ags] },
+      period: { from: '2023-01-01', to: '2023-12-31' },
+    };
+    const ties = (view: MapView) => view.edges.map((e) => [e.source, e.target].sort().join(' ')).sort();
+    expect(ties(await map(ehingen2023))).toEqual([]);
+    // Written into the graph directly, as the seeds command or another API instance would.
+    await recordContacts(engine, [contact('m-a', 'org-iso', Date.UTC(2023, 2, 1, 9))]);
+    expect(ties(await map(ehingen2023))).toEqual([]); // the kept map, within the TTL
+    cookies['koordination'] = await http.login('koordination', TEST_PASSWORD); // a login changes no map
+    expect(ties(await map(ehingen2023))).toEqual([]);
+    const recorded = await http.post(
+      'mutation ($input: ContactInput!) { recordContact(input: $input) { id } }',
+      {
+        input: {
+          from: { label: 'MANAGER', id: 'm-a' },
+          to: { label: 'ORGANIZATION', id: 'org-hk' },
+          at: '2023-03-02T10:00:00.000Z',
+          channel: 'PHONE',
+          topic: 'Netzwerk',
+        },
+      },
+      cookies['koordination'],
+    );
+    expect(recorded.body.errors).toBeUndefined();
+    expect(ties(await map(ehingen2023))).toEqual([
+      'MANAGER:m-a ORGANIZATION:org-hk',
+      'MANAGER:m-a ORGANIZATION:org-iso',
+    ]);
+  });
 });
 
 describe('the side panel', () => {

@@ -10,6 +10,7 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler } from 'express';
+import { Kind, OperationTypeNode, type OperationDefinitionNode } from 'graphql';
 import { ping, type GraphEngine } from '@lotse/graph';
 import { createSessionStore, DEFAULT_TIMEOUTS, type SessionTimeouts } from './auth/sessions.ts';
 import { createLoginThrottle, DEFAULT_THROTTLE, type ThrottleOptions } from './auth/throttle.ts';
@@ -25,6 +26,7 @@ import { createAuditLog } from './services/audit.ts';
 import { DEFAULT_MIN_CELL_SIZE } from './services/report-suppression.ts';
 import { createSignalCache, DEFAULT_SIGNAL_TTL_MS } from './services/signal-cache.ts';
 import { createDirectoryCache, DEFAULT_DIRECTORY_TTL_MS } from './services/directory-cache.ts';
+import { createNetworkCache, DEFAULT_NETWORK_TTL_MS } from './services/network-cache.ts';
 
 export interface ServerOptions {
   engine: GraphEngine;
@@ -45,6 +47,8 @@ export interface ServerOptions {
   directoryTtlMs?: number;
   /** How long a manager's graph signals for suggestions are kept (0: read for every suggestion). */
   signalTtlMs?: number;
+  /** How long a computed network map is kept (0: computed for every request; mutations empty it). */
+  networkTtlMs?: number;
   /** The clock of suggestions (team figures over past months, default windows); tests fix it. */
   clock?: () => number;
   /** Reports hide counts below this from viewers and managers (default 5, LOTSE_MIN_CELL_SIZE). */
@@ -75,6 +79,16 @@ export const limitsFor = (production: boolean): RequestLimits => ({
   // 100 services with their organisation (the largest page a client may ask for) cost about 2,500.
   maxCost: 5000,
 });
+
+/** Mutations that change only sessions in memory, never the graph. */
+const SESSION_MUTATIONS = new Set(['login', 'logout']);
+
+/** A mutation with any root field other than login or logout (a fragment at the root counts as one). */
+export const mayChangeGraph = (operation: OperationDefinitionNode): boolean =>
+  operation.operation === OperationTypeNode.MUTATION &&
+  operation.selectionSet.selections.some(
+    (selection) => selection.kind !== Kind.FIELD || !SESSION_MUTATIONS.has(selection.name.value),
+  );
 
 /** How long /readyz waits for the graph before it reports it unreachable. */
 const readinessTimeoutMs = 3000;
@@ -138,6 +152,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
   const directoryCache = createDirectoryCache(engine, options.directoryTtlMs ?? DEFAULT_DIRECTORY_TTL_MS);
   const auditLog = createAuditLog(engine);
   const signals = createSignalCache(engine, options.signalTtlMs ?? DEFAULT_SIGNAL_TTL_MS);
+  const networkCache = createNetworkCache(options.networkTtlMs ?? DEFAULT_NETWORK_TTL_MS);
   const throttleOptions = options.loginThrottle ?? DEFAULT_THROTTLE;
   const throttles = {
     user: createLoginThrottle(throttleOptions),
@@ -159,6 +174,17 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
       // listing's CPU). Responses are marked no-store below instead.
       ApolloServerPluginCacheControlDisabled(),
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
+      // Any mutation but a login or logout may change a network map (contacts, organisations, managers,
+      // merges): the kept maps go, whether it succeeded or not (services/network-cache.ts).
+      {
+        async requestDidStart() {
+          return {
+            async willSendResponse({ operation }) {
+              if (operation && mayChangeGraph(operation)) networkCache.invalidate();
+            },
+          };
+        },
+      },
     ],
   });
   await apollo.start();
@@ -181,6 +207,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
         directoryCache,
         auditLog,
         signals,
+        networkCache,
         ...(options.clock ? { clock: options.clock } : {}),
         minimumCellSize: options.minimumCellSize ?? DEFAULT_MIN_CELL_SIZE,
         sessionMaxAgeSeconds: Math.floor(timeouts.absoluteMs / 1000),

@@ -24,6 +24,7 @@ import { AppError, deniedError } from '../errors.ts';
 import type { AuditTrail } from './audit.ts';
 import type { DirectoryCache } from './directory-cache.ts';
 import type { DirectoryService } from './directory.ts';
+import type { NetworkCache } from './network-cache.ts';
 import { networkMetrics, type NodeMetrics, type NetworkSummaryMetrics } from './network-metrics.ts';
 import type { SignalCache } from './signal-cache.ts';
 
@@ -169,6 +170,8 @@ export function createNetworkMapService(deps: {
   directory: DirectoryService;
   directoryCache: DirectoryCache;
   signals?: SignalCache;
+  /** Computed maps, per process; without it every request computes its map. */
+  networkCache?: NetworkCache;
 }): NetworkMapService {
   const { engine, viewer } = deps;
   const mayRead = () => {
@@ -192,48 +195,59 @@ export function createNetworkMapService(deps: {
     return networkActors(engine, graphScope);
   }
 
+  async function computeNetwork({
+    scope,
+    period,
+    kinds,
+  }: Parameters<NetworkMapService['network']>[0]): Promise<NetworkView> {
+    const instants = periodInstants(period);
+    const wanted = kinds ? new Set(kinds) : null;
+    const actors = (await actorsOf(scope, instants)).filter((a) => !wanted || wanted.has(a.kind));
+    // Refused before the contacts are read: a too-large map costs one read of the actors only.
+    if (actors.length > NETWORK_NODE_LIMIT) throw tooLarge(actors.length);
+
+    const onMap = new Set(actors.map(actorKey));
+    // A large map reads every pair of the period in one scan; a small one expands from its actors.
+    const pairs = (
+      'district' in scope || actors.length > SCAN_ABOVE_ACTORS
+        ? await contactPairs(engine, instants)
+        : await contactPairs(engine, instants, actors)
+    ).filter((pair) => onMap.has(actorKey(pair.a)) && onMap.has(actorKey(pair.b)));
+
+    const keys = actors.map(nodeKey);
+    const metrics = networkMetrics(
+      keys,
+      pairs.map((pair) => ({ source: nodeKey(pair.a), target: nodeKey(pair.b), contacts: pair.contacts })),
+    );
+    const scopeAgs = 'municipalityAgs' in scope ? new Set(scope.municipalityAgs) : null;
+    const nodes = actors
+      .map((actor, i) => ({
+        key: keys[i]!,
+        label: labelValue(actor.label),
+        id: actor.id,
+        name: actor.name,
+        kind: actor.kind as ActorKindValue,
+        groupAgs: groupOf(actor, scopeAgs),
+        ...metrics.nodes[i]!,
+      }))
+      .sort((a, b) => a.key.localeCompare(b.key));
+    const edges = pairs.map((pair, i) => ({
+      source: nodeKey(pair.a),
+      target: nodeKey(pair.b),
+      contacts: pair.contacts,
+      lastContact: pair.lastAt,
+      bridge: metrics.bridges[i]!,
+    }));
+    return { nodes, edges, summary: metrics.summary, nodeLimit: NETWORK_NODE_LIMIT };
+  }
+
   return {
-    async network({ scope, period, kinds }) {
+    async network(query) {
       mayRead();
-      const instants = periodInstants(period);
-      const wanted = kinds ? new Set(kinds) : null;
-      const actors = (await actorsOf(scope, instants)).filter((a) => !wanted || wanted.has(a.kind));
-      // Refused before the contacts are read: a too-large map costs one read of the actors only.
-      if (actors.length > NETWORK_NODE_LIMIT) throw tooLarge(actors.length);
-
-      const onMap = new Set(actors.map(actorKey));
-      // A large map reads every pair of the period in one scan; a small one expands from its actors.
-      const pairs = (
-        'district' in scope || actors.length > SCAN_ABOVE_ACTORS
-          ? await contactPairs(engine, instants)
-          : await contactPairs(engine, instants, actors)
-      ).filter((pair) => onMap.has(actorKey(pair.a)) && onMap.has(actorKey(pair.b)));
-
-      const keys = actors.map(nodeKey);
-      const metrics = networkMetrics(
-        keys,
-        pairs.map((pair) => ({ source: nodeKey(pair.a), target: nodeKey(pair.b), contacts: pair.contacts })),
-      );
-      const scopeAgs = 'municipalityAgs' in scope ? new Set(scope.municipalityAgs) : null;
-      const nodes = actors
-        .map((actor, i) => ({
-          key: keys[i]!,
-          label: labelValue(actor.label),
-          id: actor.id,
-          name: actor.name,
-          kind: actor.kind as ActorKindValue,
-          groupAgs: groupOf(actor, scopeAgs),
-          ...metrics.nodes[i]!,
-        }))
-        .sort((a, b) => a.key.localeCompare(b.key));
-      const edges = pairs.map((pair, i) => ({
-        source: nodeKey(pair.a),
-        target: nodeKey(pair.b),
-        contacts: pair.contacts,
-        lastContact: pair.lastAt,
-        bridge: metrics.bridges[i]!,
-      }));
-      return { nodes, edges, summary: metrics.summary, nodeLimit: NETWORK_NODE_LIMIT };
+      const { networkCache } = deps;
+      return networkCache
+        ? networkCache.get(JSON.stringify(query), () => computeNetwork(query))
+        : computeNetwork(query);
     },
 
     async actor(actor) {

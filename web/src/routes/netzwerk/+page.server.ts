@@ -8,6 +8,7 @@ import {
   NetworkPickerDocument,
   NetworkRecordContactDocument,
   NetworkUpdateOrganizationDocument,
+  NetworkWarmDocument,
   type ActorLabel,
   type ContactChannel,
   type NetworkPageQueryVariables,
@@ -89,6 +90,9 @@ export const load: PageServerLoad = async ({ fetch, url, parent }) => {
     period: { from, to },
     kinds: kinds.length ? kinds : null,
   } satisfies NetworkPageQueryVariables;
+  // The API starts computing the map now; the browser's request finds it under way or kept. Its answer
+  // (one number) and its errors are not needed: the browser's request reports them.
+  executeGraphql(fetch, NetworkWarmDocument, request).catch(() => undefined);
   return { ...base, request, earlyBody: graphqlBody(NetworkPageDocument, request) };
 };
 

@@ -503,6 +503,15 @@ export type NetworkPageQueryVariables = Exact<{
 
 export type NetworkPageQuery = { network: { nodeLimit: number, summary: { nodes: number, edges: number, components: number, communities: number, isolated: number, articulationPoints: number, density: number, averageDegree: number, modularity: number }, nodes: Array<{ key: string, label: ActorLabel, id: string, name: string, kind: NetworkActorKind, groupAgs: string, degree: number, contacts: number, betweenness: number, articulation: boolean, isolated: boolean, component: number, community: number }>, edges: Array<{ source: string, target: string, contacts: number, bridge: boolean }> } };
 
+export type NetworkWarmQueryVariables = Exact<{
+  scope: NetworkScope;
+  period: NetworkPeriod;
+  kinds?: Array<NetworkActorKind> | NetworkActorKind | null | undefined;
+}>;
+
+
+export type NetworkWarmQuery = { network: { nodeLimit: number } };
+
 export type NetworkActorPanelQueryVariables = Exact<{
   label: ActorLabel;
   id: string | number;
@@ -992,6 +1001,13 @@ export const NetworkPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NetworkPageQuery, NetworkPageQueryVariables>;
+export const NetworkWarmDocument = new TypedDocumentString(`
+    query NetworkWarm($scope: NetworkScope!, $period: NetworkPeriod!, $kinds: [NetworkActorKind!]) {
+  network(scope: $scope, period: $period, kinds: $kinds) {
+    nodeLimit
+  }
+}
+    `) as unknown as TypedDocumentString<NetworkWarmQuery, NetworkWarmQueryVariables>;
 export const NetworkActorPanelDocument = new TypedDocumentString(`
     query NetworkActorPanel($label: ActorLabel!, $id: ID!, $period: NetworkPeriod!) {
   networkActor(label: $label, id: $id) {

@@ -1,0 +1,59 @@
+// The network map's answers in memory, per scope, period and kinds: a map of 2,000 actors takes the graph
+// and the metrics ≈ 0.4 s, and coordinators open the same map again and again between changes.
+//
+// Freshness: every GraphQL mutation of this API empties the cache (a plugin in server.ts, so a new
+// mutation cannot forget it), and the next request computes the map again. A load that was under way
+// when the cache was emptied is answered to the requests that waited for it, but not kept. Changes from
+// elsewhere (the seeds command or an import into a shared Neo4j, another API instance) show after at
+// most the TTL. The map holds no client data, and every role that may read it reads the same map; the
+// caller checks the role before it asks the cache.
+import type { NetworkView } from './network-map.ts';
+
+export interface NetworkCache {
+  /** The map under `key`, computed by `load` unless a fresh one is kept. */
+  get(key: string, load: () => Promise<NetworkView>): Promise<NetworkView>;
+  /** Forgets every map (after a change). */
+  invalidate(): void;
+}
+
+export const DEFAULT_NETWORK_TTL_MS = 30_000;
+/** Maps kept at most (a 2,000-actor map is a few MB); the least recently used goes first. */
+const MAX_ENTRIES = 8;
+
+interface Entry {
+  loadedAt: number;
+  generation: number;
+  view: Promise<NetworkView>;
+}
+
+/** `ttlMs` 0 keeps nothing: every request computes its map. */
+export function createNetworkCache(
+  ttlMs = DEFAULT_NETWORK_TTL_MS,
+  now: () => number = Date.now,
+): NetworkCache {
+  const entries = new Map<string, Entry>();
+  /** Bumped by every invalidation; an entry of an older generation is never answered from. */
+  let generation = 0;
+
+  return {
+    get(key, load) {
+      if (ttlMs <= 0) return load();
+      const kept = entries.get(key);
+      entries.delete(key);
+      if (kept && kept.generation === generation && now() - kept.loadedAt < ttlMs) {
+        entries.set(key, kept); // most recently used last
+        return kept.view;
+      }
+      const entry: Entry = { loadedAt: now(), generation, view: load() };
+      entries.set(key, entry);
+      // A failed load is not kept.
+      entry.view.catch(() => entries.get(key) === entry && entries.delete(key));
+      if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
+      return entry.view;
+    },
+    invalidate() {
+      generation += 1;
+      entries.clear();
+    },
+  };
+}
