@@ -53,6 +53,19 @@ describe('suggestions and referral in the browser', () => {
     await page.close();
   });
 
+  it('a language named in the need ranks services in it first, and the page says so', async () => {
+    const page = await lotse.browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    await page.goto(`${lotse.webUrl}/vorschlaege?bedarf=Schwangerschaftsberatung+arabisch&gemeinde=08425033`);
+    expect(await page.getByRole('status').filter({ hasText: '„arabisch“' }).innerText()).toContain(
+      'Angebote auf Arabisch',
+    );
+    expect(await page.getByLabel('Sprache').inputValue()).toBe('ar');
+    await expect
+      .poll(() => page.locator('ol.suggestions > li').first().innerText())
+      .toContain('berät auf Arabisch');
+    await page.close();
+  });
+
   it('a visitor starts from a point clicked on the map instead of a municipality', async () => {
     const page = await lotse.browser.newPage({ viewport: { width: 1280, height: 1000 } });
     await page.goto(`${lotse.webUrl}/vorschlaege`);

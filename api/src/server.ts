@@ -84,7 +84,7 @@ export const limitsFor = (production: boolean): RequestLimits => ({
 const SESSION_MUTATIONS = new Set(['login', 'logout']);
 
 /** A mutation with any root field other than login or logout (a fragment at the root counts as one). */
-export const mayChangeGraph = (operation: OperationDefinitionNode): boolean =>
+const mayChangeGraph = (operation: OperationDefinitionNode): boolean =>
   operation.operation === OperationTypeNode.MUTATION &&
   operation.selectionSet.selections.some(
     (selection) => selection.kind !== Kind.FIELD || !SESSION_MUTATIONS.has(selection.name.value),

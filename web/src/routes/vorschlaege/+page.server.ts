@@ -8,6 +8,8 @@ import {
   SuggestServicesDocument,
   type SuggestInput,
 } from '$lib/graphql/__generated__/graphql';
+import { COUNSELLING_LANGUAGES } from '$lib/i18n';
+import { languageNamedIn } from '$lib/language-words';
 import { resolvePlace } from '$lib/place';
 import { mapTiles } from '$lib/server/map';
 import { GraphqlRequestError, executeGraphql, failPage } from '$lib/server/graphql';
@@ -36,6 +38,10 @@ export const load: PageServerLoad = async ({ fetch, url, parent }) => {
     barrierFree: params.get('barrierefrei') === 'ja',
     remoteOnly: params.get('fern') === 'ja',
   };
+  // A language named in the need ("Schwangerschaftsberatung arabisch") is asked for when none is chosen.
+  const languageFromText =
+    query.need && !query.language ? languageNamedIn(query.need, COUNSELLING_LANGUAGES) : null;
+  if (languageFromText) query.language = languageFromText.code;
   let picker;
   let clients: { id: string; caseCode: string; languages: string[]; municipality: { name: string } }[] = [];
   try {
@@ -59,6 +65,7 @@ export const load: PageServerLoad = async ({ fetch, url, parent }) => {
   }
   const base = {
     place,
+    languageFromText,
     municipalities: picker.municipalities,
     clients,
     distances: DISTANCES,
