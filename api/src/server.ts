@@ -80,14 +80,34 @@ export const limitsFor = (production: boolean): RequestLimits => ({
   maxCost: 5000,
 });
 
-/** Mutations that change only sessions in memory, never the graph. */
-const SESSION_MUTATIONS = new Set(['login', 'logout']);
+/**
+ * Mutations that cannot change a network map: sessions, and a manager's casework and the directory's
+ * services. The map holds organisations, managers and the contacts between them (never clients,
+ * referrals, consultations, goals or services). Every other mutation, and any added later, empties the
+ * kept maps.
+ */
+const MAP_NEUTRAL_MUTATIONS = new Set([
+  'login',
+  'logout',
+  'createClient',
+  'updateClient',
+  'closeCase',
+  'addGoal',
+  'updateGoal',
+  'recordConsultation',
+  'recordReferral',
+  'referFromSuggestion',
+  'moveReferral',
+  'createService',
+  'updateService',
+  'archiveService',
+]);
 
-/** A mutation with any root field other than login or logout (a fragment at the root counts as one). */
-const mayChangeGraph = (operation: OperationDefinitionNode): boolean =>
+/** A mutation with any other root field (a fragment at the root counts as one). */
+const mayChangeNetworkMap = (operation: OperationDefinitionNode): boolean =>
   operation.operation === OperationTypeNode.MUTATION &&
   operation.selectionSet.selections.some(
-    (selection) => selection.kind !== Kind.FIELD || !SESSION_MUTATIONS.has(selection.name.value),
+    (selection) => selection.kind !== Kind.FIELD || !MAP_NEUTRAL_MUTATIONS.has(selection.name.value),
   );
 
 /** How long /readyz waits for the graph before it reports it unreachable. */
@@ -174,13 +194,13 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
       // listing's CPU). Responses are marked no-store below instead.
       ApolloServerPluginCacheControlDisabled(),
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
-      // Any mutation but a login or logout may change a network map (contacts, organisations, managers,
-      // merges): the kept maps go, whether it succeeded or not (services/network-cache.ts).
+      // A mutation that may change a network map (contacts, organisations, managers, merges, accounts)
+      // empties the kept maps, whether it succeeded or not (services/network-cache.ts).
       {
         async requestDidStart() {
           return {
             async willSendResponse({ operation }) {
-              if (operation && mayChangeGraph(operation)) networkCache.invalidate();
+              if (operation && mayChangeNetworkMap(operation)) networkCache.invalidate();
             },
           };
         },

@@ -2,7 +2,8 @@
 // and the metrics ≈ 0.4 s, and coordinators open the same map again and again between changes.
 //
 // Freshness: every GraphQL mutation of this API empties the cache (a plugin in server.ts, so a new
-// mutation cannot forget it), and the next request computes the map again. A load that was under way
+// mutation cannot forget it), except those listed there that cannot change a map (logins, casework,
+// services), and the next request computes the map again. A load that was under way
 // when the cache was emptied is answered to the requests that waited for it, but not kept. Changes from
 // elsewhere (the seeds command or an import into a shared Neo4j, another API instance) show after at
 // most the TTL. The map holds no client data, and every role that may read it reads the same map; the
