@@ -16,7 +16,7 @@ describe('login and logout in the browser', () => {
     const context = await lotse.browser.newContext();
     const page = await context.newPage();
     await page.goto(`${lotse.webUrl}/anmelden`);
-    // A form sent before the app has started is now and then dropped by Chromium (e2e/login.ts).
+    // A click before the page is rendered reaches no button (e2e/login.ts): wait for the started app.
     await page.waitForSelector('body[data-hydrated="true"]');
     await page.getByLabel('Benutzername').fill('im01.demo');
     await page.getByLabel('Passwort').fill('falsch-falsch');

@@ -8,9 +8,10 @@ export async function loggedIn(lotse: RunningLotse, username: string, width = 14
   const context = await lotse.browser.newContext({ viewport: { width, height: 1000 } });
   const page = await context.newPage();
   await page.goto(`${lotse.webUrl}/anmelden`);
-  // Sent before the app has started, the login form is now and then dropped: reproduced with the app's
-  // scripts held back 1.5 s, where a click before hydration sent no request in 3 of 4 tries. Its cause
-  // in the app's start is not found yet; without JavaScript the form always works.
+  // Clicked too early, the login now and then did not happen. Reproduced with the app's files held back
+  // 1.5 s: while the stylesheet is pending the page is not yet rendered, and a click there reached no
+  // button (no submit event at all). Once the page was rendered, a form sent before hydration was
+  // submitted and answered; without JavaScript it always is. So the tests wait for the started app.
   await page.waitForSelector('body[data-hydrated="true"]');
   await page.getByLabel('Benutzername').fill(username);
   await page.getByLabel('Passwort').fill(DEMO_PASSWORD);
