@@ -59,7 +59,8 @@ describe('suggestions and referral in the browser', () => {
     expect(await page.getByRole('status').filter({ hasText: '„arabisch“' }).innerText()).toContain(
       'Angebote auf Arabisch',
     );
-    expect(await page.getByLabel('Sprache').inputValue()).toBe('ar');
+    // The field stays as chosen ("beliebig"), so the next search reads the need again.
+    expect(await page.getByLabel('Sprache').inputValue()).toBe('');
     await expect
       .poll(() => page.locator('ol.suggestions > li').first().innerText())
       .toContain('berät auf Arabisch');

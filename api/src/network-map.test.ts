@@ -278,7 +278,13 @@ describe('the network map', () => {
     await recordContacts(engine, [contact('m-a', 'org-iso', Date.UTC(2023, 2, 1, 9))]);
     expect(ties(await map(ehingen2023))).toEqual([]); // the kept map, within the TTL
     cookies['koordination'] = await http.login('koordination', TEST_PASSWORD); // a login changes no map
-    // Neither does a manager's casework (here refused after validation: no such case).
+    // Nor a mutation without a login (refused) …
+    const anonymous = await http.post(
+      'mutation { mergeOrganizations(keepId: "org-hk", mergeId: "org-iso", apply: false) { applied } }',
+    );
+    expect(codeOf(anonymous)).toBe('UNAUTHENTICATED');
+    expect(ties(await map(ehingen2023))).toEqual([]);
+    // … nor a manager's casework (here refused after validation: no such case).
     const casework = await http.post(
       'mutation ($id: ID!) { closeCase(id: $id, input: { outcome: "own tenancy", closedOn: "2023-03-01" }) { id } }',
       { id: 'cl-none' },

@@ -195,12 +195,15 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
       ApolloServerPluginCacheControlDisabled(),
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
       // A mutation that may change a network map (contacts, organisations, managers, merges, accounts)
-      // empties the kept maps, whether it succeeded or not (services/network-cache.ts).
+      // empties the kept maps, whether it succeeded or not (services/network-cache.ts). Only a logged-in
+      // caller's: without a login no mutation changes anything, and nobody outside could keep the maps
+      // empty.
       {
         async requestDidStart() {
           return {
-            async willSendResponse({ operation }) {
-              if (operation && mayChangeNetworkMap(operation)) networkCache.invalidate();
+            async willSendResponse({ operation, contextValue }) {
+              if (operation && contextValue.viewer.kind === 'account' && mayChangeNetworkMap(operation))
+                networkCache.invalidate();
             },
           };
         },

@@ -48,7 +48,7 @@ describe('the network maps in memory', () => {
     expect(await loadNumber(cache.get('a', slowLoad))).toBe(2);
   });
 
-  it('keeps no failed load, nothing with TTL 0, and at most eight maps', async () => {
+  it('keeps no failed load, no finished map with TTL 0, and at most eight maps', async () => {
     const cache = createNetworkCache(60_000);
     await expect(cache.get('a', () => Promise.reject(new Error('graph down')))).rejects.toThrow('graph down');
     const { load, loads } = loader();
@@ -59,6 +59,9 @@ describe('the network maps in memory', () => {
     await uncached.get('a', counted.load);
     await uncached.get('a', counted.load);
     expect(counted.loads()).toBe(2);
+    // … but requests during one computation share it.
+    await Promise.all([uncached.get('a', counted.load), uncached.get('a', counted.load)]);
+    expect(counted.loads()).toBe(3);
 
     for (const key of ['b', 'c', 'd', 'e', 'f', 'g', 'h', 'i']) await cache.get(key, load);
     expect(loads()).toBe(9);

@@ -25,9 +25,15 @@ interface Entry {
   loadedAt: number;
   generation: number;
   view: Promise<NetworkView>;
+  /** The load has finished (with TTL 0 the entry then goes). */
+  settled: boolean;
 }
 
-/** `ttlMs` 0 keeps nothing: every request computes its map. */
+/**
+ * `ttlMs` 0 keeps no finished map: every request computes its map, but requests that arrive while the
+ * same map is being computed wait for that computation (the page's server load and the browser ask
+ * together).
+ */
 export function createNetworkCache(
   ttlMs = DEFAULT_NETWORK_TTL_MS,
   now: () => number = Date.now,
@@ -35,20 +41,28 @@ export function createNetworkCache(
   const entries = new Map<string, Entry>();
   /** Bumped by every invalidation; an entry of an older generation is never answered from. */
   let generation = 0;
+  const usable = (entry: Entry) =>
+    entry.generation === generation && (ttlMs > 0 ? now() - entry.loadedAt < ttlMs : !entry.settled);
 
   return {
     get(key, load) {
-      if (ttlMs <= 0) return load();
       const kept = entries.get(key);
       entries.delete(key);
-      if (kept && kept.generation === generation && now() - kept.loadedAt < ttlMs) {
+      if (kept && usable(kept)) {
         entries.set(key, kept); // most recently used last
         return kept.view;
       }
-      const entry: Entry = { loadedAt: now(), generation, view: load() };
+      const entry: Entry = { loadedAt: now(), generation, view: load(), settled: false };
       entries.set(key, entry);
-      // A failed load is not kept.
-      entry.view.catch(() => entries.get(key) === entry && entries.delete(key));
+      const forget = () => entries.get(key) === entry && entries.delete(key);
+      entry.view.then(
+        () => {
+          entry.settled = true;
+          if (ttlMs <= 0) forget();
+        },
+        // A failed load is not kept.
+        forget,
+      );
       if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
       return entry.view;
     },

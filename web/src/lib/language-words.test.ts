@@ -11,16 +11,30 @@ describe('a language named in the need text', () => {
     ['Sucht Farsi', 'fa', 'Farsi'],
     ['Beratung in Dari', 'prs', 'Dari'],
     ['Ukrainian debt counselling', 'uk', 'Ukrainian'],
+    ['arabische Beratung', 'ar', 'arabische'],
+    ['Beratung in arabischer Sprache', 'ar', 'arabischer'],
+    ['ukrainische Familie, Schulden', 'uk', 'ukrainische'],
+    ['Jobcenter Somalisch', 'so', 'Somalisch'],
+    ['Tigrinja', 'ti', 'Tigrinja'],
+    ['Kurmanci', 'ku', 'Kurmanci'],
+    ['Schulden, nicht auf Russisch, lieber Ukrainisch', 'uk', 'Ukrainisch'],
   ])('%s → %s', (text, code, word) => {
     expect(languageNamedIn(text, COUNSELLING_LANGUAGES)).toEqual({ code, word });
   });
 
-  it.each(['Schwangerschaftsberatung', 'Englischkurs', 'Integrationskurs', 'Aufenthaltserlaubnis', ''])(
-    'names none in %j',
-    (text) => {
-      expect(languageNamedIn(text, COUNSELLING_LANGUAGES)).toBeNull();
-    },
-  );
+  it.each([
+    'Schwangerschaftsberatung',
+    'Englischkurs',
+    'Integrationskurs',
+    'Aufenthaltserlaubnis',
+    '',
+    'Nachhilfe Englisch',
+    'Französisch lernen',
+    'nicht auf Russisch',
+    'Schuldnerberatung, keine arabische',
+  ])('names none in %j', (text) => {
+    expect(languageNamedIn(text, COUNSELLING_LANGUAGES)).toBeNull();
+  });
 
   it('only offers languages of the list', () => {
     expect(languageNamedIn('Beratung auf Polnisch', COUNSELLING_LANGUAGES)).toBeNull();

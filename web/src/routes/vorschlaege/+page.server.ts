@@ -38,10 +38,10 @@ export const load: PageServerLoad = async ({ fetch, url, parent }) => {
     barrierFree: params.get('barrierefrei') === 'ja',
     remoteOnly: params.get('fern') === 'ja',
   };
-  // A language named in the need ("Schwangerschaftsberatung arabisch") is asked for when none is chosen.
+  // A language named in the need ("Schwangerschaftsberatung arabisch") is asked for when none is chosen;
+  // the language field stays as chosen, so the next search reads the need again.
   const languageFromText =
     query.need && !query.language ? languageNamedIn(query.need, COUNSELLING_LANGUAGES) : null;
-  if (languageFromText) query.language = languageFromText.code;
   let picker;
   let clients: { id: string; caseCode: string; languages: string[]; municipality: { name: string } }[] = [];
   try {
@@ -82,13 +82,19 @@ export const load: PageServerLoad = async ({ fetch, url, parent }) => {
         : null;
   if (!query.need) return { ...base, result: null, problem: null };
   if (!origin) return { ...base, result: null, problem: 'origin' as const };
+  const caseLanguages = query.clientId ? clients.find((c) => c.id === query.clientId)?.languages : undefined;
   const input: SuggestInput = {
     need: query.need,
     origin,
     maxKm: query.maxKm,
     barrierFree: query.barrierFree,
     remoteOnly: query.remoteOnly,
-    ...(query.language ? { languages: [query.language] } : {}),
+    ...(query.language
+      ? { languages: [query.language] }
+      : languageFromText
+        ? // From a case: the named language first, and the client's own languages still count.
+          { languages: [...new Set([languageFromText.code, ...(caseLanguages ?? [])])] }
+        : {}),
   };
   try {
     const { suggestServices } = await executeGraphql(fetch, SuggestServicesDocument, { input });
