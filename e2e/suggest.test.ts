@@ -57,7 +57,7 @@ describe('suggestions and referral in the browser', () => {
     const page = await lotse.browser.newPage({ viewport: { width: 1280, height: 1000 } });
     await page.goto(`${lotse.webUrl}/vorschlaege?bedarf=Schwangerschaftsberatung+arabisch&gemeinde=08425033`);
     expect(await page.getByRole('status').filter({ hasText: '„arabisch“' }).innerText()).toContain(
-      'Angebote auf Arabisch',
+      'gefragt ist Beratung auf Arabisch',
     );
     // The field stays as chosen ("beliebig"), so the next search reads the need again.
     expect(await page.getByLabel('Sprache').inputValue()).toBe('');

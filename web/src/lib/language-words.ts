@@ -1,6 +1,6 @@
 // A language named in the need's free text ("Schwangerschaftsberatung arabisch", "Arabic-speaking debt
-// counselling"): the suggestion form asks for it when none is chosen (services in it rank first), and
-// says so. Names come from the ICU data of the runtime in German and English, plus a few names people use
+// counselling"): the suggestion form asks for it, as if chosen in its language field, when none is
+// chosen there, and says so. Names come from the ICU data of the runtime in German and English, plus a few names people use
 // that ICU does not give. A need about learning a language ("Englisch lernen", "Nachhilfe Französisch")
 // or one that rules it out ("nicht auf Russisch") names no language to counsel in.
 
