@@ -10,7 +10,6 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler } from 'express';
-import { Kind, OperationTypeNode, type OperationDefinitionNode } from 'graphql';
 import { ping, type GraphEngine } from '@lotse/graph';
 import { createSessionStore, DEFAULT_TIMEOUTS, type SessionTimeouts } from './auth/sessions.ts';
 import { createLoginThrottle, DEFAULT_THROTTLE, type ThrottleOptions } from './auth/throttle.ts';
@@ -26,7 +25,7 @@ import { createAuditLog } from './services/audit.ts';
 import { DEFAULT_MIN_CELL_SIZE } from './services/report-suppression.ts';
 import { createSignalCache, DEFAULT_SIGNAL_TTL_MS } from './services/signal-cache.ts';
 import { createDirectoryCache, DEFAULT_DIRECTORY_TTL_MS } from './services/directory-cache.ts';
-import { createNetworkCache, DEFAULT_NETWORK_TTL_MS } from './services/network-cache.ts';
+import { createNetworkCache, DEFAULT_NETWORK_TTL_MS, mayChangeNetworkMap } from './services/network-cache.ts';
 
 export interface ServerOptions {
   engine: GraphEngine;
@@ -79,36 +78,6 @@ export const limitsFor = (production: boolean): RequestLimits => ({
   // 100 services with their organisation (the largest page a client may ask for) cost about 2,500.
   maxCost: 5000,
 });
-
-/**
- * Mutations that cannot change a network map: sessions, and a manager's casework and the directory's
- * services. The map holds organisations, managers and the contacts between them (never clients,
- * referrals, consultations, goals or services). Every other mutation, and any added later, empties the
- * kept maps.
- */
-const MAP_NEUTRAL_MUTATIONS = new Set([
-  'login',
-  'logout',
-  'createClient',
-  'updateClient',
-  'closeCase',
-  'addGoal',
-  'updateGoal',
-  'recordConsultation',
-  'recordReferral',
-  'referFromSuggestion',
-  'moveReferral',
-  'createService',
-  'updateService',
-  'archiveService',
-]);
-
-/** A mutation with any other root field (a fragment at the root counts as one). */
-const mayChangeNetworkMap = (operation: OperationDefinitionNode): boolean =>
-  operation.operation === OperationTypeNode.MUTATION &&
-  operation.selectionSet.selections.some(
-    (selection) => selection.kind !== Kind.FIELD || !MAP_NEUTRAL_MUTATIONS.has(selection.name.value),
-  );
 
 /** How long /readyz waits for the graph before it reports it unreachable. */
 const readinessTimeoutMs = 3000;

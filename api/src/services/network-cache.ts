@@ -1,13 +1,14 @@
 // The network map's answers in memory, per scope, period and kinds: a map of 2,000 actors takes the graph
 // and the metrics ≈ 0.4 s, and coordinators open the same map again and again between changes.
 //
-// Freshness: every GraphQL mutation of this API empties the cache (a plugin in server.ts, so a new
-// mutation cannot forget it), except those listed there that cannot change a map (logins, casework,
-// services), and the next request computes the map again. A load that was under way
+// Freshness: every GraphQL mutation of this API empties the cache (a plugin in server.ts asks
+// `mayChangeNetworkMap`, so a new mutation cannot forget it), except those listed below that cannot change
+// a map (logins, casework, services), and the next request computes the map again. A load that was under way
 // when the cache was emptied is answered to the requests that waited for it, but not kept. Changes from
 // elsewhere (the seeds command or an import into a shared Neo4j, another API instance) show after at
 // most the TTL. The map holds no client data, and every role that may read it reads the same map; the
 // caller checks the role before it asks the cache.
+import { Kind, OperationTypeNode, type OperationDefinitionNode } from 'graphql';
 import type { NetworkView } from './network-map.ts';
 
 export interface NetworkCache {
@@ -72,3 +73,33 @@ export function createNetworkCache(
     },
   };
 }
+
+/**
+ * Mutations that cannot change a network map: sessions, and a manager's casework and the directory's
+ * services. The map holds organisations, managers and the contacts between them (never clients,
+ * referrals, consultations, goals or services). Every other mutation, and any added later, empties the
+ * kept maps.
+ */
+const MAP_NEUTRAL_MUTATIONS = new Set([
+  'login',
+  'logout',
+  'createClient',
+  'updateClient',
+  'closeCase',
+  'addGoal',
+  'updateGoal',
+  'recordConsultation',
+  'recordReferral',
+  'referFromSuggestion',
+  'moveReferral',
+  'createService',
+  'updateService',
+  'archiveService',
+]);
+
+/** A mutation with any other root field (a fragment at the root counts as one). */
+export const mayChangeNetworkMap = (operation: OperationDefinitionNode): boolean =>
+  operation.operation === OperationTypeNode.MUTATION &&
+  operation.selectionSet.selections.some(
+    (selection) => selection.kind !== Kind.FIELD || !MAP_NEUTRAL_MUTATIONS.has(selection.name.value),
+  );
