@@ -50,6 +50,7 @@ const NETWORK = `query ($scope: NetworkScope!, $period: NetworkPeriod!, $kinds: 
   network(scope: $scope, period: $period, kinds: $kinds) {
     nodes { key label id name kind groupAgs degree contacts betweenness articulation isolated component community }
     edges { source target contacts lastContact bridge }
+    edgeColumns { source target contacts lastContact bridge }
     summary { nodes edges components communities isolated articulationPoints density averageDegree modularity }
     nodeLimit } }`;
 
@@ -67,6 +68,13 @@ interface NodeView {
 interface MapView {
   nodes: NodeView[];
   edges: { source: string; target: string; contacts: number; lastContact: string; bridge: boolean }[];
+  edgeColumns: {
+    source: number[];
+    target: number[];
+    contacts: number[];
+    lastContact: string[];
+    bridge: boolean[];
+  };
   summary: Record<string, number>;
   nodeLimit: number;
 }
@@ -74,7 +82,20 @@ interface MapView {
 async function map(variables: Record<string, unknown>, user = 'netzwerk'): Promise<MapView> {
   const reply = await http.post(NETWORK, { period: YEAR, ...variables }, cookies[user]);
   expect(reply.body.errors).toBeUndefined();
-  return reply.body.data?.network as MapView;
+  const view = reply.body.data?.network as MapView;
+  // Every map read here also checks that its ties as columns are its edges, position by position.
+  const columns = view.edgeColumns;
+  expect(Object.values(columns).map((column) => column.length)).toEqual(Array(5).fill(view.edges.length));
+  expect(
+    columns.source.map((source, i) => ({
+      source: view.nodes[source]?.key,
+      target: view.nodes[columns.target[i]!]?.key,
+      contacts: columns.contacts[i],
+      lastContact: columns.lastContact[i],
+      bridge: columns.bridge[i],
+    })),
+  ).toEqual(view.edges);
+  return view;
 }
 const node = (view: MapView, key: string) => view.nodes.find((n) => n.key === key)!;
 const keys = (view: MapView) => view.nodes.map((n) => n.key);

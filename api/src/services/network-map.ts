@@ -73,9 +73,19 @@ export interface NetworkEdgeView {
   bridge: boolean;
 }
 
+/** `edges` column by column; `source` and `target` are positions in `nodes`. */
+export interface NetworkEdgeColumnsView {
+  source: number[];
+  target: number[];
+  contacts: number[];
+  lastContact: number[];
+  bridge: boolean[];
+}
+
 export interface NetworkView {
   nodes: NetworkNodeView[];
   edges: NetworkEdgeView[];
+  edgeColumns: NetworkEdgeColumnsView;
   summary: NetworkSummaryMetrics;
   nodeLimit: number;
 }
@@ -238,7 +248,15 @@ export function createNetworkMapService(deps: {
       lastContact: pair.lastAt,
       bridge: metrics.bridges[i]!,
     }));
-    return { nodes, edges, summary: metrics.summary, nodeLimit: NETWORK_NODE_LIMIT };
+    const position = new Map(nodes.map((node, i) => [node.key, i]));
+    const edgeColumns = {
+      source: edges.map((edge) => position.get(edge.source)!),
+      target: edges.map((edge) => position.get(edge.target)!),
+      contacts: edges.map((edge) => edge.contacts),
+      lastContact: edges.map((edge) => edge.lastContact),
+      bridge: edges.map((edge) => edge.bridge),
+    };
+    return { nodes, edges, edgeColumns, summary: metrics.summary, nodeLimit: NETWORK_NODE_LIMIT };
   }
 
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { geographicLayout, shortestPath } from './network';
+import { geographicLayout, shortestPath, tiesFromColumns } from './network';
 
 const tie = (source: string, target: string) => ({ source, target });
 
@@ -62,5 +62,27 @@ describe('the first picture of a network map', () => {
     const a = box('a');
     expect(Math.abs(hub.x - (a.x1 + a.x2) / 2)).toBeLessThan((a.x2 - a.x1) / 4);
     expect(Math.abs(hub.y - (a.y1 + a.y2) / 2)).toBeLessThan((a.y2 - a.y1) / 4);
+  });
+});
+
+describe('the ties of a map as the API sends them (columns into the actors)', () => {
+  const nodes = [{ key: 'ORGANIZATION:a' }, { key: 'MANAGER:b' }, { key: 'ORGANIZATION:c' }];
+
+  it('gives one tie per position with the keys of the actors it points at', () => {
+    const columns = { source: [0, 2], target: [1, 1], contacts: [3, 1], bridge: [false, true] };
+    expect(tiesFromColumns(nodes, columns)).toEqual([
+      { source: 'ORGANIZATION:a', target: 'MANAGER:b', contacts: 3, bridge: false },
+      { source: 'ORGANIZATION:c', target: 'MANAGER:b', contacts: 1, bridge: true },
+    ]);
+    expect(tiesFromColumns(nodes, { source: [], target: [], contacts: [], bridge: [] })).toEqual([]);
+  });
+
+  it('refuses columns that do not fit together or point past the actors', () => {
+    expect(() =>
+      tiesFromColumns(nodes, { source: [0, 1], target: [1], contacts: [1, 1], bridge: [false, false] }),
+    ).toThrow(/different lengths \(2, 1, 2, 2\)/);
+    expect(() =>
+      tiesFromColumns(nodes, { source: [0], target: [3], contacts: [1], bridge: [false] }),
+    ).toThrow(/no actor at position 3 of 3/);
   });
 });

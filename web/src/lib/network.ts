@@ -22,6 +22,34 @@ export interface GraphEdge {
   bridge: boolean;
 }
 
+/** The ties as the API sends them for a map (`Network.edgeColumns`): entry i of each list is tie i. */
+export interface EdgeColumns {
+  source: readonly number[];
+  target: readonly number[];
+  contacts: readonly number[];
+  bridge: readonly boolean[];
+}
+
+/** The ties of `columns` as one object each, with the keys of the `nodes` their positions point at. */
+export function tiesFromColumns(nodes: readonly { key: string }[], columns: EdgeColumns): GraphEdge[] {
+  const { source, target, contacts, bridge } = columns;
+  const lengths = [target.length, contacts.length, bridge.length];
+  if (lengths.some((length) => length !== source.length)) {
+    throw new Error(`edgeColumns: columns of different lengths (${[source.length, ...lengths].join(', ')})`);
+  }
+  const keyAt = (position: number) => {
+    const node = nodes[position];
+    if (!node) throw new Error(`edgeColumns: no actor at position ${position} of ${nodes.length}`);
+    return node.key;
+  };
+  return source.map((from, i) => ({
+    source: keyAt(from),
+    target: keyAt(target[i]!),
+    contacts: contacts[i]!,
+    bridge: bridge[i]!,
+  }));
+}
+
 /** Distinguishable colours with ≥ 3:1 contrast against white, one per kind. */
 export const KIND_COLOURS: Record<NetworkActorKind, string> = {
   MANAGER: '#0b4f6c',

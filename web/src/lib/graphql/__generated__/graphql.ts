@@ -501,7 +501,7 @@ export type NetworkPageQueryVariables = Exact<{
 }>;
 
 
-export type NetworkPageQuery = { network: { nodeLimit: number, summary: { nodes: number, edges: number, components: number, communities: number, isolated: number, articulationPoints: number, density: number, averageDegree: number, modularity: number }, nodes: Array<{ key: string, label: ActorLabel, id: string, name: string, kind: NetworkActorKind, groupAgs: string, degree: number, contacts: number, betweenness: number, articulation: boolean, isolated: boolean, component: number, community: number }>, edges: Array<{ source: string, target: string, contacts: number, bridge: boolean }> } };
+export type NetworkPageQuery = { network: { nodeLimit: number, summary: { nodes: number, edges: number, components: number, communities: number, isolated: number, articulationPoints: number, density: number, averageDegree: number, modularity: number }, nodes: Array<{ key: string, label: ActorLabel, id: string, name: string, kind: NetworkActorKind, groupAgs: string, degree: number, contacts: number, betweenness: number, articulation: boolean, isolated: boolean, component: number, community: number }>, edgeColumns: { source: Array<number>, target: Array<number>, contacts: Array<number>, bridge: Array<boolean> } } };
 
 export type NetworkWarmQueryVariables = Exact<{
   scope: NetworkScope;
@@ -992,7 +992,7 @@ export const NetworkPageDocument = new TypedDocumentString(`
       component
       community
     }
-    edges {
+    edgeColumns {
       source
       target
       contacts
