@@ -2,26 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { createNetworkCache } from './network-cache.ts';
 import type { NetworkView } from './network-map.ts';
 
-const noColumns: NetworkView['edgeColumns'] = {
-  source: [],
-  target: [],
-  contacts: [],
-  lastContact: [],
-  bridge: [],
-};
+/** An empty map that says which load made it (as its node count). */
+const numberedMap = (number: number): NetworkView => ({
+  nodes: [],
+  edges: [],
+  edgeColumns: { source: [], target: [], contacts: [], lastContact: [], bridge: [] },
+  summary: { nodes: number } as NetworkView['summary'],
+  nodeLimit: 1,
+});
 
 /** A distinct map per load, so a test sees which load answered. */
 function loader() {
   let loads = 0;
   const load = async (): Promise<NetworkView> => {
     loads += 1;
-    return {
-      nodes: [],
-      edges: [],
-      edgeColumns: noColumns,
-      summary: { nodes: loads } as NetworkView['summary'],
-      nodeLimit: 1,
-    };
+    return numberedMap(loads);
   };
   return { load, loads: () => loads };
 }
@@ -52,13 +47,7 @@ describe('the network maps in memory', () => {
       loads += 1;
       const number = loads;
       if (number === 1) await gate;
-      return {
-        nodes: [],
-        edges: [],
-        edgeColumns: noColumns,
-        summary: { nodes: number } as NetworkView['summary'],
-        nodeLimit: 1,
-      };
+      return numberedMap(number);
     };
     const first = cache.get('a', slowLoad);
     const joined = cache.get('a', slowLoad); // waits for the same load
