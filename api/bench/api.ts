@@ -2,21 +2,16 @@
 // same operations executed in-process with graphql-js `execute` on the same schema at the same
 // concurrency, so the ratio shows what HTTP, Apollo and the session add. Figures go to
 // docs/PERFORMANCE.md between the bench:api markers.
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { execute, parse } from 'graphql';
-import { applySchema, getAccount, openGraph } from '@lotse/graph';
-import { createSessionStore } from '../src/auth/sessions.ts';
-import { createLoginThrottle } from '../src/auth/throttle.ts';
-import { createContext } from '../src/context.ts';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, ensureDemoAccounts } from '../src/demo-accounts.ts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../src/demo-accounts.ts';
 import { createSchema } from '../src/schema/executable.ts';
-import { createAuditLog } from '../src/services/audit.ts';
-import { createSignalCache } from '../src/services/signal-cache.ts';
-import { createDirectoryCache } from '../src/services/directory-cache.ts';
-import { login, machine, percentile, seedDemo, startApi, writeDocsSection } from './harness.ts';
+import { login, machine, percentile, root, seedDemo, startApi, writeDocsSection } from './harness.ts';
+import { openInProcess, type InProcess } from './in-process.ts';
 
 const CONNECTIONS = 20;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -46,48 +41,14 @@ const cookie = await login(url, manager.username, DEMO_PASSWORD);
 // In-process: the same schema object, a context built the way the server builds it, a session of its own.
 // (Opened after the HTTP phase: one process at a time may hold the embedded store.)
 const schema = createSchema();
-let inProcessDeps: Awaited<ReturnType<typeof openInProcess>> | undefined;
-async function openInProcess() {
-  const engine = await openGraph({ engine: 'embedded', path: dataPath });
-  await applySchema(engine);
-  await ensureDemoAccounts(engine);
-  const sessions = createSessionStore();
-  const account = (await getAccount(engine, manager.username))!;
-  const session = sessions.create({
-    username: account.username,
-    displayName: account.displayName,
-    role: account.role,
-    managerId: account.managerId,
-    isDemo: account.isDemo,
-  });
-  const deps = {
-    engine,
-    directoryCache: createDirectoryCache(engine),
-    auditLog: createAuditLog(engine),
-    signals: createSignalCache(engine),
-    sessions,
-    throttles: { user: createLoginThrottle(), address: createLoginThrottle() },
-    sessionMaxAgeSeconds: 3600,
-    minimumCellSize: 5,
-  };
-  return { engine, session, deps };
-}
+let local: InProcess | undefined;
 
 async function inProcess(query: string) {
-  inProcessDeps ??= await openInProcess();
-  const { deps, session } = inProcessDeps;
+  local ??= await openInProcess(dataPath, manager.username);
+  const { context, cookie: localCookie } = local;
   const document = parse(query);
   const run = async () => {
-    const result = await execute({
-      schema,
-      document,
-      contextValue: createContext(deps, {
-        cookieHeader: `lotse_session=${session.id}`,
-        clientAddress: '127.0.0.1',
-        secure: false,
-        setCookie: () => undefined,
-      }),
-    });
+    const result = await execute({ schema, document, contextValue: context(localCookie) });
     if (result.errors?.length) throw new Error(`in-process errors: ${result.errors[0]!.message}`);
   };
   for (let i = 0; i < 20; i++) await run();
@@ -106,12 +67,42 @@ async function inProcess(query: string) {
   return { rps: samples.length / SECONDS, p50: percentile(samples, 50), p99: percentile(samples, 99) };
 }
 
-async function overHttp(query: string) {
+/** A reference server (reference-server.ts) in its own process: its URL and its session cookie. */
+async function startReference(mode: 'apollo' | 'graphql') {
+  const port = 5000 + Math.floor(Math.random() * 1000);
+  const child = spawn(process.execPath, ['--import', 'tsx', 'api/bench/reference-server.ts'], {
+    cwd: root,
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      MODE: mode,
+      PORT: String(port),
+      LOTSE_DATA_PATH: dataPath,
+      BENCH_USERNAME: manager.username,
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const line = await new Promise<string>((resolve, reject) => {
+    child.once('exit', () => reject(new Error(`the ${mode} reference server ended`)));
+    child.stdout!.setEncoding('utf8').once('data', (text: string) => resolve(text.trim()));
+  });
+  if (!line.startsWith('ready ')) throw new Error(`the ${mode} reference server said: ${line}`);
+  return {
+    url: `http://127.0.0.1:${port}/graphql`,
+    cookie: line.slice('ready '.length),
+    stop: async () => {
+      child.kill('SIGTERM');
+      if (child.exitCode === null) await new Promise((r) => child.once('exit', r));
+    },
+  };
+}
+
+async function overHttp(query: string, target = { url, cookie }) {
   const options = {
-    url,
+    url: target.url,
     connections: CONNECTIONS,
     method: 'POST' as const,
-    headers: { 'content-type': 'application/json', cookie },
+    headers: { 'content-type': 'application/json', cookie: target.cookie },
     body: JSON.stringify({ query }),
   };
   await autocannon({ ...options, duration: 2 }); // warm-up
@@ -138,6 +129,30 @@ for (const [key, op] of Object.entries(OPERATIONS)) {
 }
 await api.stop();
 
+// The directory listing through less than the Lotse API, each reference server in its own process with
+// the store to itself (reference-server.ts): where the listing's overhead goes.
+const REFERENCES = {
+  apollo: 'node:http → Apollo Server (no Lotse middleware)',
+  graphql: 'node:http → graphql-js `execute` (no Apollo)',
+} as const;
+const referenceFigures: Partial<Record<keyof typeof REFERENCES, Awaited<ReturnType<typeof overHttp>>>> = {};
+for (const mode of Object.keys(REFERENCES) as (keyof typeof REFERENCES)[]) {
+  const reference = await startReference(mode);
+  try {
+    const check = (await (
+      await fetch(reference.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie: reference.cookie },
+        body: JSON.stringify({ query: OPERATIONS.directory.query }),
+      })
+    ).json()) as { errors?: unknown[]; data?: { services?: { edges: unknown[] } } };
+    if (check.errors || !check.data?.services?.edges.length) throw new Error(`${mode} reference: no data`);
+    referenceFigures[mode] = await overHttp(OPERATIONS.directory.query, reference);
+  } finally {
+    await reference.stop();
+  }
+}
+
 const rows: string[] = [];
 const figures: Record<
   string,
@@ -151,7 +166,7 @@ for (const [key, op] of Object.entries(OPERATIONS)) {
     `| ${op.label} | ${Math.round(http.rps)} req/s, p50 ${http.p50.toFixed(1)} ms, p99 ${http.p99.toFixed(1)} ms | ${Math.round(local.rps)} ops/s, p50 ${local.p50.toFixed(1)} ms, p99 ${local.p99.toFixed(1)} ms | **${(http.p50 / local.p50).toFixed(2)}** |`,
   );
 }
-await inProcessDeps?.engine.close();
+await local?.close();
 rmSync(dir, { recursive: true, force: true });
 
 const directory = figures.directory!;
@@ -167,6 +182,20 @@ context code, ${CONNECTIONS} concurrent loops for ${SECONDS} s. Every caseload r
 | operation | over HTTP | in-process | p50 ratio |
 |---|---|---|---|
 ${rows.join('\n')}
+
+Where the directory listing's overhead goes: the same listing through reference servers that have less
+than the Lotse API (\`api/bench/reference-server.ts\`: the same schema and context code, each in its own
+process, same load), against the same in-process p50.
+
+| the listing served by | over HTTP | p50 ratio |
+|---|---|---|
+| the Lotse API: node:http → request id, CORS, JSON body parser → Apollo Server | ${Math.round(directory.http.rps)} req/s, p50 ${directory.http.p50.toFixed(1)} ms | ${(directory.http.p50 / directory.local.p50).toFixed(2)} |
+${(Object.keys(REFERENCES) as (keyof typeof REFERENCES)[])
+  .map((mode) => {
+    const figure = referenceFigures[mode]!;
+    return `| ${REFERENCES[mode]} | ${Math.round(figure.rps)} req/s, p50 ${figure.p50.toFixed(1)} ms | ${(figure.p50 / directory.local.p50).toFixed(2)} |`;
+  })
+  .join('\n')}
 
 | target | result | met |
 |---|---|---|

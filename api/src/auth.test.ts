@@ -72,6 +72,26 @@ describe('login and sessions', () => {
     expect((await post('{ me { username } }')).body.data?.me).toBeNull();
   });
 
+  it('marks the cookie Secure behind an HTTPS proxy it trusts, and only then', async () => {
+    const behindProxy = await createServer({ engine, port: 0, trustProxy: 'loopback' });
+    try {
+      const viaProxy = (url: string) =>
+        fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-forwarded-proto': 'https' },
+          body: JSON.stringify({ query: LOGIN, variables: { u: 'im.a', p: PASSWORD } }),
+        });
+      const trusted = await viaProxy(behindProxy.url);
+      expect(trusted.headers.get('set-cookie')).toMatch(/; Secure$/);
+      // The test server trusts no proxy: anyone could send that header.
+      const untrusted = await viaProxy(server.url);
+      expect(untrusted.headers.get('set-cookie')).toMatch(/^lotse_session=/);
+      expect(untrusted.headers.get('set-cookie')).not.toMatch(/Secure/);
+    } finally {
+      await behindProxy.close();
+    }
+  });
+
   it('gives a new session id at every login', async () => {
     expect(await login('im.a')).not.toBe(await login('im.a'));
   });
@@ -280,6 +300,17 @@ describe('request limits', () => {
     });
     expect(allowed.status).toBe(204);
     expect(allowed.headers.get('access-control-allow-origin')).toBe('https://lotse.example');
+    const answer = await fetch(server.url, {
+      method: 'POST',
+      headers: { origin: 'https://lotse.example', 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ me { username } }' }),
+    });
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('access-control-allow-origin')).toBe('https://lotse.example');
+    expect(answer.headers.get('access-control-allow-credentials')).toBe('true');
+    expect(answer.headers.get('vary')).toBe('Origin');
+    // Answers may carry client data: never kept by a browser or proxy.
+    expect(answer.headers.get('cache-control')).toBe('no-store');
     const other = await fetch(server.url, {
       method: 'OPTIONS',
       headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' },

@@ -69,9 +69,10 @@ export interface ContextDeps {
 /** What a context needs of the HTTP exchange (kept small so the benchmark can execute in-process). */
 export interface Exchange {
   cookieHeader: string | undefined;
-  clientAddress: string;
-  /** The request came over HTTPS (directly or through a trusted proxy). */
-  secure: boolean;
+  /** May be a getter: the server reads it only when a login asks. */
+  readonly clientAddress: string;
+  /** The request came over HTTPS (directly or through a trusted proxy). May be a getter, as above. */
+  readonly secure: boolean;
   setCookie(cookie: string): void;
 }
 
@@ -82,7 +83,6 @@ export function createContext(deps: ContextDeps, exchange: Exchange): ApiContext
   const viewer: Viewer = session
     ? { kind: 'account', username: session.username, role: session.role, managerId: session.managerId }
     : { kind: 'public' };
-  const { secure } = exchange;
   const auth = createAuthService(deps.engine, deps.sessions, deps.throttles);
   const audit = createAuditTrail(deps.auditLog, viewer, requestId);
   const caseload = createCaseloadService(deps.engine, viewer, audit);
@@ -139,15 +139,20 @@ export function createContext(deps: ContextDeps, exchange: Exchange): ApiContext
         return ids.map((serviceId) => servicesById.get(serviceId) ?? found.get(serviceId) ?? null);
       }),
     },
-    clientAddress: exchange.clientAddress,
+    // Read when asked (logins only): behind a trusted proxy it means parsing addresses.
+    get clientAddress() {
+      return exchange.clientAddress;
+    },
     now: deps.clock ?? Date.now,
     startSession(next) {
       // A new id at every login; an old session of this browser ends.
       if (session) deps.sessions.destroy(session.id);
-      exchange.setCookie(sessionCookie(next.id, { secure, maxAgeSeconds: deps.sessionMaxAgeSeconds }));
+      exchange.setCookie(
+        sessionCookie(next.id, { secure: exchange.secure, maxAgeSeconds: deps.sessionMaxAgeSeconds }),
+      );
     },
     endSession() {
-      exchange.setCookie(clearedSessionCookie(secure));
+      exchange.setCookie(clearedSessionCookie(exchange.secure));
       return auth.logout(session?.id);
     },
   };

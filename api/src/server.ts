@@ -1,6 +1,7 @@
-// The HTTP app: Apollo Server 5 on Express 5 at /graphql, plus /healthz, /readyz and the admins' upload of
-// official municipality outlines at /admin/boundaries (too large for a GraphQL request).
-import { createServer as createHttpServer } from 'node:http';
+// The HTTP app: Apollo Server 5 at /graphql on node:http (graphql-http.ts), and Express 5 for /healthz,
+// /readyz and the admins' upload of official municipality outlines at /admin/boundaries (too large for a
+// GraphQL request).
+import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -8,13 +9,13 @@ import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler } from 'express';
 import { ping, type GraphEngine } from '@lotse/graph';
 import { createSessionStore, DEFAULT_TIMEOUTS, type SessionTimeouts } from './auth/sessions.ts';
 import { createLoginThrottle, DEFAULT_THROTTLE, type ThrottleOptions } from './auth/throttle.ts';
-import { overHttps } from './auth/cookies.ts';
 import { createContext, type ApiContext } from './context.ts';
+import { graphqlHandler, isGraphqlPath } from './graphql-http.ts';
+import { clientAddress, overHttps, type TrustProxy } from './http-request.ts';
 import { corsAllowlist } from './hardening/cors.ts';
 import { DEFAULT_LIMITS, requestLimitRules, type RequestLimits } from './hardening/limits.ts';
 import { formatError } from './errors.ts';
@@ -37,7 +38,10 @@ export interface ServerOptions {
   production?: boolean;
   /** Browser origins other than the API's own that may call it with credentials (the web app's). */
   corsOrigins?: string[];
-  /** Express `trust proxy`: set when a TLS-terminating proxy sits in front (e.g. 1 or 'loopback'). */
+  /**
+   * Express's `trust proxy` values (also for /graphql): set when a TLS-terminating proxy sits in front
+   * (e.g. 1 or 'loopback').
+   */
   trustProxy?: boolean | number | string;
   sessionTimeouts?: SessionTimeouts;
   loginThrottle?: ThrottleOptions;
@@ -101,33 +105,37 @@ async function graphReachable(engine: GraphEngine): Promise<boolean> {
   }
 }
 
-const jsonErrors: ErrorRequestHandler = (error: unknown, req, res, next) => {
-  if (res.headersSent) return next(error);
+/** The JSON answer to an error of the HTTP layer (too large, malformed, unexpected), as for GraphQL errors. */
+function sendHttpError(error: unknown, res: ServerResponse, limit: string): void {
   const status =
     typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number'
       ? error.status
       : 500;
   if (status >= 500) logger.error('unhandled error in the HTTP layer', describeError(error));
-  if (status === 413) {
-    const limit = req.path === '/admin/boundaries' ? BOUNDARY_BODY_LIMIT : BODY_LIMIT;
-    res.status(413).json({
-      errors: [
-        {
-          message: `Anfrage zu groß (höchstens ${limit}) / request too large (at most ${limit})`,
-          extensions: { code: 'PAYLOAD_TOO_LARGE' },
-        },
-      ],
-    });
-    return;
-  }
-  res.status(status).json({
-    errors: [
-      {
-        message: status < 500 ? 'Ungültige Anfrage / bad request' : 'Interner Fehler / internal error',
-        extensions: { code: status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' },
-      },
-    ],
-  });
+  const body =
+    status === 413
+      ? {
+          errors: [
+            {
+              message: `Anfrage zu groß (höchstens ${limit}) / request too large (at most ${limit})`,
+              extensions: { code: 'PAYLOAD_TOO_LARGE' },
+            },
+          ],
+        }
+      : {
+          errors: [
+            {
+              message: status < 500 ? 'Ungültige Anfrage / bad request' : 'Interner Fehler / internal error',
+              extensions: { code: status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' },
+            },
+          ],
+        };
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(body));
+}
+
+const jsonErrors: ErrorRequestHandler = (error: unknown, req, res, next) => {
+  if (res.headersSent) return next(error);
+  sendHttpError(error, res, req.path === '/admin/boundaries' ? BOUNDARY_BODY_LIMIT : BODY_LIMIT);
 };
 
 export async function createServer(options: ServerOptions): Promise<RunningServer> {
@@ -147,7 +155,13 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
     user: createLoginThrottle(throttleOptions),
     address: createLoginThrottle({ ...throttleOptions, maxFailures: throttleOptions.maxFailures * 10 }),
   };
-  const httpServer = createHttpServer(app);
+  // Express's compiled `trust proxy`, for the client address and HTTPS on both paths.
+  const trust = app.get('trust proxy fn') as TrustProxy;
+  // Requests arrive only after listen() below, when serveGraphql is defined.
+  const httpServer = createHttpServer((req, res) => {
+    if (isGraphqlPath(req.url)) serveGraphql(req, res);
+    else app(req, res);
+  });
 
   const apollo = new ApolloServer<ApiContext>({
     schema: createSchema(),
@@ -181,8 +195,9 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
   });
   await apollo.start();
 
+  const cors = corsAllowlist(options.corsOrigins ?? []);
   app.use(assignRequestId);
-  app.use(corsAllowlist(options.corsOrigins ?? []));
+  app.use(cors);
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -190,7 +205,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
     const ready = await graphReachable(engine);
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', engine: engine.dialect });
   });
-  const contextFor = (req: express.Request, res: express.Response) =>
+  const contextFor = (req: IncomingMessage, res: ServerResponse) =>
     createContext(
       {
         engine,
@@ -206,9 +221,14 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
       },
       {
         cookieHeader: req.headers.cookie,
-        clientAddress: req.ip ?? 'unknown',
-        secure: overHttps(req),
-        setCookie: (cookie) => res.append('Set-Cookie', cookie),
+        // Getters: only a login or logout reads them.
+        get clientAddress() {
+          return clientAddress(req, trust) ?? 'unknown';
+        },
+        get secure() {
+          return overHttps(req, trust);
+        },
+        setCookie: (cookie) => res.appendHeader('Set-Cookie', cookie),
       },
     );
   // Official outlines (admins; docs/adr/0010-network-report.md): JSON only, like Apollo's CSRF prevention
@@ -253,18 +273,13 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
       }
     },
   );
-  app.use(
-    '/graphql',
-    // Answers may carry client data (special category): never kept by browsers or proxies.
-    (_req, res, next) => {
-      res.setHeader('Cache-Control', 'no-store');
-      next();
-    },
-    express.json({ limit: BODY_LIMIT }),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => contextFor(req, res),
-    }),
-  );
+  const serveGraphql = graphqlHandler({
+    apollo,
+    before: [assignRequestId, cors],
+    context: async (req, res) => contextFor(req, res),
+    bodyLimit: BODY_LIMIT,
+    fail: (error, res) => sendHttpError(error, res, BODY_LIMIT),
+  });
   app.use((_req, res) => {
     res
       .status(404)

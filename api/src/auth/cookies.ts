@@ -1,7 +1,5 @@
 // The session cookie: HttpOnly, SameSite=Lax, Path=/, Secure when the request came over HTTPS.
 // No dependency: the header grammar we need is small.
-import type { Request } from 'express';
-
 export const SESSION_COOKIE = 'lotse_session';
 
 export function readCookie(header: string | undefined, name: string): string | undefined {
@@ -13,9 +11,6 @@ export function readCookie(header: string | undefined, name: string): string | u
   }
   return undefined;
 }
-
-/** HTTPS directly, or behind a proxy that says so (`trust proxy` decides whether it is believed). */
-export const overHttps = (req: Request): boolean => req.secure;
 
 export function sessionCookie(value: string, options: { secure: boolean; maxAgeSeconds: number }): string {
   return [

@@ -5,7 +5,12 @@
 // - Other Origin: no CORS headers, so the browser withholds the response; a preflight gets 403, so
 //   the browser never sends the JSON request it announced.
 // - No Origin (same-origin navigation, curl, server-to-server): passed through untouched.
-import type { RequestHandler } from 'express';
+//
+// Plain node:http types, so both Express and the /graphql handler (graphql-http.ts) can use it.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+/** A middleware on node:http's own request and response (Express accepts it too). */
+export type NodeMiddleware = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 
 /** The variable `parseOrigins` reads in production; named in its errors. */
 export const CORS_ORIGINS_VARIABLE = 'LOTSE_CORS_ORIGINS';
@@ -16,16 +21,16 @@ const allowedHeaders = 'content-type, apollo-require-preflight, x-apollo-operati
 /** Seconds a browser may reuse a preflight answer. */
 const preflightMaxAge = '600';
 
-const forbiddenBody = {
+const forbiddenBody = JSON.stringify({
   errors: [{ message: 'Herkunft nicht erlaubt / origin not allowed', extensions: { code: 'FORBIDDEN' } }],
-};
+});
 
 function withoutTrailingSlash(origin: string): string {
   return origin.endsWith('/') ? origin.slice(0, -1) : origin;
 }
 
 /** CORS for exactly these origins (`https://host[:port]`; a trailing slash is ignored). */
-export function corsAllowlist(allowed: string[]): RequestHandler {
+export function corsAllowlist(allowed: string[]): NodeMiddleware {
   const origins = new Set(allowed.map(withoutTrailingSlash));
   return (req, res, next) => {
     const origin = req.headers.origin;
@@ -36,7 +41,7 @@ export function corsAllowlist(allowed: string[]): RequestHandler {
     const preflight = req.method === 'OPTIONS';
     if (!origins.has(withoutTrailingSlash(origin))) {
       if (preflight) {
-        res.status(403).json(forbiddenBody);
+        res.writeHead(403, { 'content-type': 'application/json; charset=utf-8' }).end(forbiddenBody);
         return;
       }
       // The request itself still runs (the browser only hides the answer); state-changing
@@ -47,12 +52,14 @@ export function corsAllowlist(allowed: string[]): RequestHandler {
     res.setHeader('Access-Control-Allow-Origin', origin);
     res.setHeader('Access-Control-Allow-Credentials', 'true');
     // Caches must not hand one origin's answer to another.
-    res.vary('Origin');
+    const vary = res.getHeader('Vary');
+    if (vary === undefined) res.setHeader('Vary', 'Origin');
+    else if (!/(^|,)\s*origin\s*(,|$)/i.test(String(vary))) res.setHeader('Vary', `${String(vary)}, Origin`);
     if (preflight) {
       res.setHeader('Access-Control-Allow-Methods', allowedMethods);
       res.setHeader('Access-Control-Allow-Headers', allowedHeaders);
       res.setHeader('Access-Control-Max-Age', preflightMaxAge);
-      res.status(204).end();
+      res.writeHead(204).end();
       return;
     }
     next();
