@@ -92,6 +92,36 @@ describe('login and sessions', () => {
     }
   });
 
+  it('counts failed logins per client address: forwarded addresses only from a proxy it trusts', async () => {
+    // One failure per name; ten per address lock the address (maxFailures × 10).
+    const throttle = { maxFailures: 1, windowMs: 60_000, firstLockMs: 60_000, maxLockMs: 60_000 };
+    const direct = await createServer({ engine, port: 0, loginThrottle: throttle });
+    const behindProxy = await createServer({
+      engine,
+      port: 0,
+      loginThrottle: throttle,
+      trustProxy: 'loopback',
+    });
+    try {
+      const attempt = (url: string, i: number) =>
+        fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-forwarded-for': `203.0.113.${i}` },
+          body: JSON.stringify({ query: LOGIN, variables: { u: `niemand-${i}`, p: 'falsch-xxxxxxxx' } }),
+        }).then(async (r) => ((await r.json()) as Reply['body']).errors?.[0]?.extensions?.code);
+      for (let i = 0; i < 10; i++) {
+        expect(await attempt(direct.url, i)).toBe('UNAUTHENTICATED');
+        expect(await attempt(behindProxy.url, i)).toBe('UNAUTHENTICATED');
+      }
+      // Directly, the header is anybody's: all ten came from 127.0.0.1, which is now locked.
+      expect(await attempt(direct.url, 10)).toBe('TOO_MANY_REQUESTS');
+      // Behind the trusted proxy they were ten clients; an eleventh is not locked.
+      expect(await attempt(behindProxy.url, 10)).toBe('UNAUTHENTICATED');
+    } finally {
+      await Promise.all([direct.close(), behindProxy.close()]);
+    }
+  });
+
   it('gives a new session id at every login', async () => {
     expect(await login('im.a')).not.toBe(await login('im.a'));
   });

@@ -54,8 +54,13 @@ export function graphqlHandler(options: GraphqlHandlerOptions) {
 
   return (req: IncomingMessage, res: ServerResponse): void => {
     const fail = (error: unknown) => {
-      if (res.headersSent) res.destroy(error instanceof Error ? error : undefined);
-      else options.fail(error, res);
+      try {
+        if (res.headersSent) res.destroy();
+        else options.fail(error, res);
+      } catch {
+        // Answering failed too (a closed socket, an odd status): the connection ends, the process stays.
+        res.destroy();
+      }
     };
     const steps = options.before;
     const next = (index: number) => {

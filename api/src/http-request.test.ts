@@ -47,6 +47,8 @@ const headerSets: Record<string, string>[] = [
   { 'x-forwarded-for': '203.0.113.7, 10.1.2.3' },
   { 'x-forwarded-for': ' 198.51.100.1 ,203.0.113.7 , 10.9.9.9 ' },
   { 'x-forwarded-for': ',,' },
+  { 'x-forwarded-for': '203.0.113.7,\t127.0.0.1' },
+  { 'x-forwarded-for': '2001:db8::7, ::1' },
   { 'x-forwarded-proto': 'https' },
   { 'x-forwarded-proto': 'https, http', 'x-forwarded-for': '203.0.113.7' },
   { 'x-forwarded-proto': 'http' },

@@ -17,7 +17,8 @@ export function clientAddress(req: IncomingMessage, trust: TrustProxy): string |
     ...(typeof forwarded === 'string'
       ? forwarded
           .split(',')
-          .map((entry) => entry.trim())
+          // As Express (the `forwarded` package) reads it: only spaces around an entry are dropped.
+          .map((entry) => entry.replace(/^ +| +$/g, ''))
           .filter((entry) => entry !== '')
           .reverse()
       : []),

@@ -299,6 +299,31 @@ describe('invalid input', () => {
     const response = await fetch(`${server.url}?query=${encodeURIComponent('{ municipalities { ags } }')}`);
     expect(response.status).toBe(400);
   });
+
+  it('a GET query with the preflight header is answered from its query string; a GET mutation is not', async () => {
+    const get = (query: string) =>
+      fetch(`${server.url}?query=${encodeURIComponent(query)}`, {
+        headers: { 'apollo-require-preflight': 'true' },
+      });
+    const read = await get('{ municipalities { ags } }');
+    expect(read.status).toBe(200);
+    const body = (await read.json()) as GraphqlResponse<{ municipalities: { ags: string }[] }>;
+    expect(body.data?.municipalities.length).toBeGreaterThan(0);
+    const write = await get('mutation { logout }');
+    expect(write.status).toBe(405);
+  });
+
+  it('HEAD and OPTIONS without an origin are not GraphQL requests', async () => {
+    for (const method of ['HEAD', 'OPTIONS']) {
+      // Like any request without a JSON body or the preflight header: refused by CSRF prevention first.
+      const bare = await fetch(server.url, { method });
+      expect(bare.status, method).toBe(400);
+      expect(bare.headers.get('cache-control'), method).toBe('no-store');
+      const declared = await fetch(server.url, { method, headers: { 'apollo-require-preflight': 'true' } });
+      expect(declared.status, method).toBe(405);
+      expect(declared.headers.get('allow'), method).toBe('GET, POST');
+    }
+  });
 });
 
 describe('in production', () => {

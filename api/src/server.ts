@@ -107,10 +107,12 @@ async function graphReachable(engine: GraphEngine): Promise<boolean> {
 
 /** The JSON answer to an error of the HTTP layer (too large, malformed, unexpected), as for GraphQL errors. */
 function sendHttpError(error: unknown, res: ServerResponse, limit: string): void {
-  const status =
+  const given =
     typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number'
       ? error.status
       : 500;
+  // Only an error status: anything else from a library would be a wrong answer (or throw in writeHead).
+  const status = Number.isInteger(given) && given >= 400 && given <= 599 ? given : 500;
   if (status >= 500) logger.error('unhandled error in the HTTP layer', describeError(error));
   const body =
     status === 413
