@@ -163,6 +163,70 @@ describe('network map in the browser', () => {
     await context.close();
   });
 
+  it('above 400 actors the district is drawn with frames and a canvas of ties, and stays usable', async () => {
+    const context = await loggedIn(lotse, 'koordination.demo');
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    // Fictional associations without contacts: enough actors for the large-map mode (ADR 0009), all isolated.
+    const places = ['08425033', '08425072', '08425013'];
+    for (let i = 1; i <= 80; i++) {
+      const response = await page.request.post(`${lotse.webUrl}/graphql`, {
+        headers: { 'content-type': 'application/json' },
+        data: {
+          query: 'mutation ($input: OrganizationInput!) { createOrganization(input: $input) { id } }',
+          variables: {
+            input: { name: `Testverein ${i} (Demo)`, kind: 'ASSOCIATION', municipalityAgs: places[i % 3] },
+          },
+        },
+      });
+      expect(((await response.json()) as { errors?: unknown[] }).errors).toBeUndefined();
+    }
+
+    await page.goto(`${lotse.webUrl}/netzwerk`);
+    await expect.poll(() => drawn(page)).toBe('true');
+    expect(Number(await page.locator('.network-graph').getAttribute('data-nodes'))).toBeGreaterThan(400);
+    expect(await isolatedCount(page)).toBeGreaterThanOrEqual(80);
+    // The ties are on a canvas of their own, which only large maps draw on.
+    const tiePixels = () =>
+      page.evaluate(`(() => {
+        const canvas = document.querySelector('.network-graph canvas.ties');
+        const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+        let drawn = 0;
+        for (let i = 3; i < pixels.length; i += 4) if (pixels[i] > 0) drawn++;
+        return drawn;
+      })()`) as Promise<number>;
+    expect(await tiePixels()).toBeGreaterThan(10_000);
+
+    // Highlighting marks the 80 isolated associations; switched off, the picture changes.
+    const graph = page.locator('.network-graph');
+    const marked = await graph.screenshot();
+    await page.getByLabel('Brücken und Isolierte hervorheben').uncheck();
+    await expect.poll(async () => (await graph.screenshot()).equals(marked)).toBe(false);
+    await page.getByLabel('Brücken und Isolierte hervorheben').check();
+
+    // An actor found by search opens in the panel, marked isolated.
+    await page.getByLabel('Akteur suchen').fill('Testverein 42 (Demo)');
+    await page.locator('form.search').getByRole('button', { name: 'Anzeigen' }).click();
+    const panel = page.locator('aside.panel');
+    await expect.poll(() => panel.locator('h2').innerText()).toBe('Testverein 42 (Demo)');
+    expect(await panel.locator('[data-mark="isolated"]').count()).toBe(1);
+    await page.screenshot({ path: join(ARTEFACTS, 'network-large.png') });
+
+    // The PNG of a large map: ties and frames from their canvas, actors and names above.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Als PNG speichern' }).click(),
+    ]);
+    const png = readFileSync((await download.path())!);
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+    expect(Math.max(width, height)).toBeLessThanOrEqual(4000);
+    expect(Math.min(width, height)).toBeGreaterThan(500);
+    expect(problems, problems.join('\n')).toEqual([]);
+    await context.close();
+  });
+
   it('a visitor without login is sent to the login', async () => {
     const page = await lotse.browser.newPage();
     await page.goto(`${lotse.webUrl}/netzwerk`);
