@@ -9,6 +9,16 @@ import { ARTEFACTS, startLotse, type RunningLotse } from './harness.ts';
 import { loggedIn } from './login.ts';
 
 const drawn = (page: Page) => page.locator('.network-graph').getAttribute('data-ready');
+/** Clicks "Als PNG speichern" and returns the download's width and height; it must be a PNG. */
+async function exportedPng(page: Page): Promise<[number, number]> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Als PNG speichern' }).click(),
+  ]);
+  const png = readFileSync((await download.path())!);
+  expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+  return [png.readUInt32BE(16), png.readUInt32BE(20)];
+}
 const isolatedCount = async (page: Page) =>
   Number(/(\d+) isoliert/.exec(await page.locator('.summary').innerText())?.[1] ?? Number.NaN);
 
@@ -57,13 +67,7 @@ describe('network map in the browser', () => {
     await page.screenshot({ path: join(ARTEFACTS, 'network-district.png') });
 
     // The PNG for the minutes: a real PNG, at most 4,000 px on its longest side.
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Als PNG speichern' }).click(),
-    ]);
-    const png = readFileSync((await download.path())!);
-    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
-    const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+    const [width, height] = await exportedPng(page);
     expect(Math.max(width, height)).toBeLessThanOrEqual(4000);
     expect(Math.min(width, height)).toBeGreaterThan(500);
     expect(await seriousViolations(page)).toEqual([]);
@@ -214,13 +218,7 @@ describe('network map in the browser', () => {
     await page.screenshot({ path: join(ARTEFACTS, 'network-large.png') });
 
     // The PNG of a large map: ties and frames from their canvas, actors and names above.
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Als PNG speichern' }).click(),
-    ]);
-    const png = readFileSync((await download.path())!);
-    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
-    const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+    const [width, height] = await exportedPng(page);
     expect(Math.max(width, height)).toBeLessThanOrEqual(4000);
     expect(Math.min(width, height)).toBeGreaterThan(500);
     expect(problems, problems.join('\n')).toEqual([]);

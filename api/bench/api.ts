@@ -97,7 +97,17 @@ async function startReference(mode: 'apollo' | 'graphql') {
   };
 }
 
+/** One answer checked first (the benchmark measures real results, not errors), then the load. */
 async function overHttp(query: string, target = { url, cookie }) {
+  const check = (await (
+    await fetch(target.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: target.cookie },
+      body: JSON.stringify({ query }),
+    })
+  ).json()) as { errors?: unknown[]; data?: Record<string, { edges: unknown[] }> };
+  if (check.errors || !Object.values(check.data ?? {})[0]?.edges.length)
+    throw new Error(`${target.url}: no data for ${query.slice(0, 40)}…`);
   const options = {
     url: target.url,
     connections: CONNECTIONS,
@@ -115,18 +125,7 @@ async function overHttp(query: string, target = { url, cookie }) {
 }
 
 const httpFigures: Record<string, Awaited<ReturnType<typeof overHttp>>> = {};
-for (const [key, op] of Object.entries(OPERATIONS)) {
-  // One answer checked first: the benchmark measures real results, not errors.
-  const check = (await (
-    await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', cookie },
-      body: JSON.stringify({ query: op.query }),
-    })
-  ).json()) as { errors?: unknown[]; data?: Record<string, { edges: unknown[] }> };
-  if (check.errors || !Object.values(check.data ?? {})[0]?.edges.length) throw new Error(`${key}: no data`);
-  httpFigures[key] = await overHttp(op.query);
-}
+for (const [key, op] of Object.entries(OPERATIONS)) httpFigures[key] = await overHttp(op.query);
 await api.stop();
 
 // The directory listing through less than the Lotse API, each reference server in its own process with
@@ -139,14 +138,6 @@ const referenceFigures: Partial<Record<keyof typeof REFERENCES, Awaited<ReturnTy
 for (const mode of Object.keys(REFERENCES) as (keyof typeof REFERENCES)[]) {
   const reference = await startReference(mode);
   try {
-    const check = (await (
-      await fetch(reference.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', cookie: reference.cookie },
-        body: JSON.stringify({ query: OPERATIONS.directory.query }),
-      })
-    ).json()) as { errors?: unknown[]; data?: { services?: { edges: unknown[] } } };
-    if (check.errors || !check.data?.services?.edges.length) throw new Error(`${mode} reference: no data`);
     referenceFigures[mode] = await overHttp(OPERATIONS.directory.query, reference);
   } finally {
     await reference.stop();

@@ -114,24 +114,13 @@ function sendHttpError(error: unknown, res: ServerResponse, limit: string): void
   // Only an error status: anything else from a library would be a wrong answer (or throw in writeHead).
   const status = Number.isInteger(given) && given >= 400 && given <= 599 ? given : 500;
   if (status >= 500) logger.error('unhandled error in the HTTP layer', describeError(error));
-  const body =
+  const [message, code] =
     status === 413
-      ? {
-          errors: [
-            {
-              message: `Anfrage zu groß (höchstens ${limit}) / request too large (at most ${limit})`,
-              extensions: { code: 'PAYLOAD_TOO_LARGE' },
-            },
-          ],
-        }
-      : {
-          errors: [
-            {
-              message: status < 500 ? 'Ungültige Anfrage / bad request' : 'Interner Fehler / internal error',
-              extensions: { code: status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' },
-            },
-          ],
-        };
+      ? [`Anfrage zu groß (höchstens ${limit}) / request too large (at most ${limit})`, 'PAYLOAD_TOO_LARGE']
+      : status < 500
+        ? ['Ungültige Anfrage / bad request', 'BAD_REQUEST']
+        : ['Interner Fehler / internal error', 'INTERNAL_SERVER_ERROR'];
+  const body = { errors: [{ message, extensions: { code } }] };
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(body));
 }
 
