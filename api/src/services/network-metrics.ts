@@ -217,7 +217,8 @@ export function betweenness(
 
 /**
  * Metrics of the map with `nodes` (unique keys) and `edges` (one per pair, both ends among `nodes`).
- * The result does not depend on the order of the input: nodes are processed in key order.
+ * The result does not depend on the order of the input: nodes are processed in key order. `betweenness`,
+ * `community` and the summary's `communities` and `modularity` are getters, computed together on first read.
  */
 export function networkMetrics(nodes: readonly string[], edges: readonly MetricsEdge[]): NetworkMetrics {
   const keys = [...nodes].sort();
@@ -232,12 +233,9 @@ export function networkMetrics(nodes: readonly string[], edges: readonly Metrics
     })
     .sort((x, y) => x.a - y.a || x.b - y.b);
 
-  const graph = new UndirectedGraph<Record<string, never>, { weight: number }>();
-  for (const key of keys) graph.addNode(key);
   const adjacency: [number, number][][] = keys.map(() => []);
   const contacts = new Array<number>(n).fill(0);
   sortedEdges.forEach((edge, i) => {
-    graph.addEdge(keys[edge.a]!, keys[edge.b]!, { weight: edge.contacts });
     adjacency[edge.a]!.push([edge.b, i]);
     adjacency[edge.b]!.push([edge.a, i]);
     contacts[edge.a]! += edge.contacts;
@@ -246,22 +244,44 @@ export function networkMetrics(nodes: readonly string[], edges: readonly Metrics
 
   const { articulation, bridge, component } = lowLink(adjacency, sortedEdges.length);
   const components = rankGroups(component);
-  // Unweighted shortest paths: more contacts make a tie stronger, not longer.
-  const centrality = betweenness(adjacency, n > EXACT_BETWEENNESS_LIMIT ? SAMPLED_SOURCES : undefined);
-  const detailed =
-    sortedEdges.length > 0
-      ? louvain.detailed(graph, { getEdgeWeight: 'weight', rng: seededRandom(LOUVAIN_SEED) })
-      : null;
-  const communities = rankGroups(keys.map((key, i) => (detailed ? detailed.communities[key]! : i)));
+
+  // Betweenness and Louvain are most of the cost (≈ 0.1 s of 2,000 actors and 10,000 ties, against a few
+  // ms for the rest): computed when one of their values is first read, once. The network map's page asks
+  // for them after its first picture, so a map computed for a visit reaches the browser sooner (ADR 0008).
+  let heavy: { centrality: Float64Array; communities: number[]; count: number; modularity: number } | undefined;
+  const heavyMetrics = () => {
+    if (heavy) return heavy;
+    // Unweighted shortest paths: more contacts make a tie stronger, not longer.
+    const centrality = betweenness(adjacency, n > EXACT_BETWEENNESS_LIMIT ? SAMPLED_SOURCES : undefined);
+    const graph = new UndirectedGraph<Record<string, never>, { weight: number }>();
+    for (const key of keys) graph.addNode(key);
+    for (const edge of sortedEdges) graph.addEdge(keys[edge.a]!, keys[edge.b]!, { weight: edge.contacts });
+    const detailed =
+      sortedEdges.length > 0
+        ? louvain.detailed(graph, { getEdgeWeight: 'weight', rng: seededRandom(LOUVAIN_SEED) })
+        : null;
+    const communities = rankGroups(keys.map((key, i) => (detailed ? detailed.communities[key]! : i)));
+    heavy = {
+      centrality,
+      communities: communities.ranked,
+      count: communities.count,
+      modularity: detailed?.modularity ?? 0,
+    };
+    return heavy;
+  };
 
   const byKey = keys.map<NodeMetrics>((key, i) => ({
     degree: adjacency[i]!.length,
     contacts: contacts[i]!,
-    betweenness: centrality[i]!,
+    get betweenness() {
+      return heavyMetrics().centrality[i]!;
+    },
     articulation: articulation[i]!,
     isolated: adjacency[i]!.length === 0,
     component: components.ranked[i]!,
-    community: communities.ranked[i]!,
+    get community() {
+      return heavyMetrics().communities[i]!;
+    },
   }));
   const bridges = new Array<boolean>(edges.length).fill(false);
   sortedEdges.forEach((edge, i) => (bridges[edge.input] = bridge[i]!));
@@ -273,12 +293,16 @@ export function networkMetrics(nodes: readonly string[], edges: readonly Metrics
       nodes: n,
       edges: m,
       components: components.count,
-      communities: communities.count,
+      get communities() {
+        return heavyMetrics().count;
+      },
       isolated: byKey.filter((node) => node.isolated).length,
       articulationPoints: articulation.filter(Boolean).length,
       density: n > 1 ? m / ((n * (n - 1)) / 2) : 0,
       averageDegree: n > 0 ? (2 * m) / n : 0,
-      modularity: detailed?.modularity ?? 0,
+      get modularity() {
+        return heavyMetrics().modularity;
+      },
     },
   };
 }

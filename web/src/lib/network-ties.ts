@@ -125,10 +125,13 @@ export class TieLayer {
   /** The ties to draw; their ends must be in the graph. */
   setTies(ties: readonly DrawnTie[]) {
     this.#ties = ties;
-    this.#ends = ties.map((tie) => [
-      this.#cy.getElementById(tie.source) as Cy.NodeSingular,
-      this.#cy.getElementById(tie.target) as Cy.NodeSingular,
-    ]);
+    // One pass over the nodes: getElementById makes a collection per call (≈ 35 ms for 10,000 ties).
+    const byId = new Map<string, Cy.NodeSingular>();
+    this.#cy.nodes().forEach((node) => {
+      byId.set(node.id(), node);
+    });
+    const end = (id: string) => byId.get(id) ?? (this.#cy.getElementById(id) as Cy.NodeSingular);
+    this.#ends = ties.map((tie) => [end(tie.source), end(tie.target)]);
     this.#strokes = ties.map((tie) => tieStroke(tie, this.#state));
     this.schedule();
   }
@@ -206,7 +209,12 @@ export class TieLayer {
     context.lineCap = 'butt';
     const strokes = this.#strokes;
     for (const layer of [0, 1, 2] as const) {
-      let current = '';
+      // What the context is set to; each property is set only when it changes (a colour is parsed anew
+      // whenever it is set, and most neighbouring ties differ in width only).
+      let colour = '';
+      let alpha = -1;
+      let width = -1;
+      let dashed: boolean | undefined;
       for (let i = 0; i < this.#ties.length; i++) {
         const stroke = strokes[i]!;
         if (stroke.layer !== layer) continue;
@@ -222,13 +230,12 @@ export class TieLayer {
             Math.min(a.y, b.y) > extent.y2)
         )
           continue;
-        const key = `${stroke.colour}|${stroke.alpha}|${stroke.width}|${stroke.dashed}`;
-        if (key !== current) {
-          current = key;
-          context.strokeStyle = stroke.colour;
-          context.globalAlpha = stroke.alpha;
-          context.lineWidth = stroke.width;
-          context.setLineDash(stroke.dashed ? FOLDED_DASH : []);
+        if (stroke.colour !== colour) context.strokeStyle = colour = stroke.colour;
+        if (stroke.alpha !== alpha) context.globalAlpha = alpha = stroke.alpha;
+        if (stroke.width !== width) context.lineWidth = width = stroke.width;
+        if (stroke.dashed !== dashed) {
+          dashed = stroke.dashed;
+          context.setLineDash(dashed ? FOLDED_DASH : []);
         }
         context.beginPath();
         context.moveTo(a.x, a.y);

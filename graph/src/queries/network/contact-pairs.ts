@@ -56,24 +56,33 @@ interface PairRow extends Record<string, unknown> {
   lastAt: number;
 }
 
-/** Folds directed rows into one pair each; `seenTwice` rows (found from both ends) count once. */
+/**
+ * Folds directed rows into one pair each; `seenTwice` rows (found from both ends) count once. The pairs come
+ * sorted by `a`, then `b`, in the code-unit order of `actorKey` (a stable order; a locale's order cost
+ * ≈ 40 ms for the 10,000 pairs of bench:network, and no one reads this order as text).
+ */
 export function foldPairs(rows: Iterable<PairRow>, seenTwice: (row: PairRow) => boolean): ContactPair[] {
   const pairs = new Map<string, ContactPair>();
   for (const row of rows) {
     if (seenTwice(row)) continue;
-    let a: ActorRef = { label: row.fromLabel, id: row.fromId };
-    let b: ActorRef = { label: row.toLabel, id: row.toId };
-    if (actorKey(b) < actorKey(a)) [a, b] = [b, a];
-    const key = `${actorKey(a)}\n${actorKey(b)}`;
+    const from = `${row.fromLabel}:${row.fromId}`;
+    const to = `${row.toLabel}:${row.toId}`;
+    // "\n" sorts before any character of a key, so the joined key sorts by `a`, then by `b`.
+    const key = to < from ? `${to}\n${from}` : `${from}\n${to}`;
     const pair = pairs.get(key);
     if (pair) {
       pair.contacts += row.contacts;
       pair.lastAt = Math.max(pair.lastAt, row.lastAt);
-    } else pairs.set(key, { a, b, contacts: row.contacts, lastAt: row.lastAt });
+      continue;
+    }
+    const ends: [ActorRef, ActorRef] = [
+      { label: row.fromLabel, id: row.fromId },
+      { label: row.toLabel, id: row.toId },
+    ];
+    if (to < from) ends.reverse();
+    pairs.set(key, { a: ends[0], b: ends[1], contacts: row.contacts, lastAt: row.lastAt });
   }
-  return [...pairs.values()].sort(
-    (x, y) => actorKey(x.a).localeCompare(actorKey(y.a)) || actorKey(x.b).localeCompare(actorKey(y.b)),
-  );
+  return [...pairs.keys()].sort().map((key) => pairs.get(key)!);
 }
 
 /**

@@ -501,7 +501,16 @@ export type NetworkPageQueryVariables = Exact<{
 }>;
 
 
-export type NetworkPageQuery = { network: { nodeLimit: number, summary: { nodes: number, edges: number, components: number, communities: number, isolated: number, articulationPoints: number, density: number, averageDegree: number, modularity: number }, nodes: Array<{ key: string, label: ActorLabel, id: string, name: string, kind: NetworkActorKind, groupAgs: string, degree: number, contacts: number, betweenness: number, articulation: boolean, isolated: boolean, component: number, community: number }>, edgeColumns: { source: Array<number>, target: Array<number>, contacts: Array<number>, bridge: Array<boolean> } } };
+export type NetworkPageQuery = { network: { nodeLimit: number, summary: { nodes: number, edges: number, components: number, isolated: number, articulationPoints: number, density: number, averageDegree: number }, nodes: Array<{ key: string, label: ActorLabel, id: string, name: string, kind: NetworkActorKind, groupAgs: string, degree: number, contacts: number, articulation: boolean, isolated: boolean, component: number }>, edgeColumns: { source: Array<number>, target: Array<number>, contacts: Array<number>, bridge: Array<boolean> } } };
+
+export type NetworkExtrasQueryVariables = Exact<{
+  scope: NetworkScope;
+  period: NetworkPeriod;
+  kinds?: Array<NetworkActorKind> | NetworkActorKind | null | undefined;
+}>;
+
+
+export type NetworkExtrasQuery = { network: { summary: { communities: number, modularity: number }, nodes: Array<{ key: string, betweenness: number, community: number }> } };
 
 export type NetworkWarmQueryVariables = Exact<{
   scope: NetworkScope;
@@ -970,12 +979,10 @@ export const NetworkPageDocument = new TypedDocumentString(`
       nodes
       edges
       components
-      communities
       isolated
       articulationPoints
       density
       averageDegree
-      modularity
     }
     nodes {
       key
@@ -986,11 +993,9 @@ export const NetworkPageDocument = new TypedDocumentString(`
       groupAgs
       degree
       contacts
-      betweenness
       articulation
       isolated
       component
-      community
     }
     edgeColumns {
       source
@@ -1001,6 +1006,21 @@ export const NetworkPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NetworkPageQuery, NetworkPageQueryVariables>;
+export const NetworkExtrasDocument = new TypedDocumentString(`
+    query NetworkExtras($scope: NetworkScope!, $period: NetworkPeriod!, $kinds: [NetworkActorKind!]) {
+  network(scope: $scope, period: $period, kinds: $kinds) {
+    summary {
+      communities
+      modularity
+    }
+    nodes {
+      key
+      betweenness
+      community
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NetworkExtrasQuery, NetworkExtrasQueryVariables>;
 export const NetworkWarmDocument = new TypedDocumentString(`
     query NetworkWarm($scope: NetworkScope!, $period: NetworkPeriod!, $kinds: [NetworkActorKind!]) {
   network(scope: $scope, period: $period, kinds: $kinds) {
