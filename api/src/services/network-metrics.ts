@@ -248,7 +248,8 @@ export function networkMetrics(nodes: readonly string[], edges: readonly Metrics
   // Betweenness and Louvain are most of the cost (≈ 0.1 s of 2,000 actors and 10,000 ties, against a few
   // ms for the rest): computed when one of their values is first read, once. The network map's page asks
   // for them after its first picture, so a map computed for a visit reaches the browser sooner (ADR 0008).
-  let heavy: { centrality: Float64Array; communities: number[]; count: number; modularity: number } | undefined;
+  let heavy:
+    { centrality: Float64Array; communities: number[]; count: number; modularity: number } | undefined;
   const heavyMetrics = () => {
     if (heavy) return heavy;
     // Unweighted shortest paths: more contacts make a tie stronger, not longer.
