@@ -13,6 +13,7 @@ import {
   networkActors,
   type ActorRef,
   type ActorScope,
+  type ContactPair,
   type GraphEngine,
   type ManagerRow,
   type MapActor,
@@ -160,6 +161,48 @@ function groupOf(actor: MapActor, scopeAgs: ReadonlySet<string> | null): string 
   return (scopeAgs && actor.places.find((ags) => scopeAgs.has(ags))) ?? actor.places[0] ?? '';
 }
 
+/**
+ * A node of the map. Betweenness and community are read through from the metrics, which compute them on
+ * first read (network-metrics.ts); prototype getters keep the 2,000 objects of a large map plain and fast.
+ */
+class NodeView implements NetworkNodeView {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: ActorKindValue;
+  readonly degree: number;
+  readonly contacts: number;
+  readonly articulation: boolean;
+  readonly isolated: boolean;
+  readonly component: number;
+  readonly #metrics: NodeMetrics;
+
+  constructor(
+    readonly key: string,
+    readonly label: ActorLabelValue,
+    actor: MapActor,
+    readonly groupAgs: string,
+    metrics: NodeMetrics,
+  ) {
+    this.id = actor.id;
+    this.name = actor.name;
+    this.kind = actor.kind as ActorKindValue;
+    this.degree = metrics.degree;
+    this.contacts = metrics.contacts;
+    this.articulation = metrics.articulation;
+    this.isolated = metrics.isolated;
+    this.component = metrics.component;
+    this.#metrics = metrics;
+  }
+
+  get betweenness(): number {
+    return this.#metrics.betweenness;
+  }
+
+  get community(): number {
+    return this.#metrics.community;
+  }
+}
+
 function tooLarge(actors: number): AppError {
   const message =
     `Zu viele Akteure für eine Karte (${actors}, höchstens ${NETWORK_NODE_LIMIT}): bitte einzelne Gemeinden ` +
@@ -216,62 +259,71 @@ export function createNetworkMapService(deps: {
     // Refused before the contacts are read: a too-large map costs one read of the actors only.
     if (actors.length > NETWORK_NODE_LIMIT) throw tooLarge(actors.length);
 
-    const onMap = new Set(actors.map(actorKey));
+    // Actors by `actorKey`; ties only between two actors on the map, as positions into `actors`.
+    const actorKeys = actors.map(actorKey);
+    const indexOf = new Map(actorKeys.map((key, i) => [key, i]));
     // A large map reads every pair of the period in one scan; a small one expands from its actors.
-    const pairs = (
+    const read =
       'district' in scope || actors.length > SCAN_ABOVE_ACTORS
         ? await contactPairs(engine, instants)
-        : await contactPairs(engine, instants, actors)
-    ).filter((pair) => onMap.has(actorKey(pair.a)) && onMap.has(actorKey(pair.b)));
+        : await contactPairs(engine, instants, actors);
+    const pairs: ContactPair[] = [];
+    const ends: number[] = [];
+    for (const pair of read) {
+      const a = indexOf.get(pair.aKey);
+      const b = indexOf.get(pair.bKey);
+      if (a === undefined || b === undefined) continue;
+      pairs.push(pair);
+      ends.push(a, b);
+    }
 
-    const keys = actors.map(nodeKey);
+    // `actorKey` sorts as `nodeKey` does (the labels differ in case only), so the metrics, which take the
+    // nodes in key order, are the same with either.
     const metrics = networkMetrics(
-      keys,
-      pairs.map((pair) => ({ source: nodeKey(pair.a), target: nodeKey(pair.b), contacts: pair.contacts })),
+      actorKeys,
+      pairs.map((pair) => ({ source: pair.aKey, target: pair.bKey, contacts: pair.contacts })),
     );
+    const keys = actors.map(nodeKey);
     const scopeAgs = 'municipalityAgs' in scope ? new Set(scope.municipalityAgs) : null;
-    const nodes = actors
-      .map((actor, i): NetworkNodeView => {
-        const own = metrics.nodes[i]!;
-        return {
-          key: keys[i]!,
-          label: labelValue(actor.label),
-          id: actor.id,
-          name: actor.name,
-          kind: actor.kind as ActorKindValue,
-          groupAgs: groupOf(actor, scopeAgs),
-          degree: own.degree,
-          contacts: own.contacts,
-          articulation: own.articulation,
-          isolated: own.isolated,
-          component: own.component,
-          // Read through, not copied: computed only when a request asks for them (network-metrics.ts).
-          get betweenness() {
-            return own.betweenness;
-          },
-          get community() {
-            return own.community;
-          },
-        };
-      })
-      // Keys are unique; code-unit order is stable and cheaper than a locale's (≈ 20 ms for 2,000 actors).
-      .sort((a, b) => (a.key < b.key ? -1 : 1));
-    const edges = pairs.map((pair, i) => ({
-      source: nodeKey(pair.a),
-      target: nodeKey(pair.b),
-      contacts: pair.contacts,
-      lastContact: pair.lastAt,
-      bridge: metrics.bridges[i]!,
-    }));
-    const position = new Map(nodes.map((node, i) => [node.key, i]));
-    const edgeColumns = {
-      source: edges.map((edge) => position.get(edge.source)!),
-      target: edges.map((edge) => position.get(edge.target)!),
-      contacts: edges.map((edge) => edge.contacts),
-      lastContact: edges.map((edge) => edge.lastContact),
-      bridge: edges.map((edge) => edge.bridge),
+    // Keys are unique; code-unit order is stable and cheaper than a locale's (≈ 20 ms for 2,000 actors).
+    const order = actors.map((_, i) => i).sort((x, y) => (keys[x]! < keys[y]! ? -1 : 1));
+    const position = new Int32Array(actors.length);
+    order.forEach((actor, at) => (position[actor] = at));
+    const nodes = order.map(
+      (i) =>
+        new NodeView(
+          keys[i]!,
+          labelValue(actors[i]!.label),
+          actors[i]!,
+          groupOf(actors[i]!, scopeAgs),
+          metrics.nodes[i]!,
+        ),
+    );
+    const edgeColumns: NetworkEdgeColumnsView = {
+      source: pairs.map((_, k) => position[ends[2 * k]!]!),
+      target: pairs.map((_, k) => position[ends[2 * k + 1]!]!),
+      contacts: pairs.map((pair) => pair.contacts),
+      lastContact: pairs.map((pair) => pair.lastAt),
+      bridge: metrics.bridges,
     };
-    return { nodes, edges, edgeColumns, summary: metrics.summary, nodeLimit: NETWORK_NODE_LIMIT };
+    // One object per tie, made only when a request asks for `edges` (the page asks for `edgeColumns`).
+    let edges: NetworkEdgeView[] | undefined;
+    return {
+      nodes,
+      get edges() {
+        edges ??= pairs.map((pair, k) => ({
+          source: keys[ends[2 * k]!]!,
+          target: keys[ends[2 * k + 1]!]!,
+          contacts: pair.contacts,
+          lastContact: pair.lastAt,
+          bridge: metrics.bridges[k]!,
+        }));
+        return edges;
+      },
+      edgeColumns,
+      summary: metrics.summary,
+      nodeLimit: NETWORK_NODE_LIMIT,
+    };
   }
 
   return {
