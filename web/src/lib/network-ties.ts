@@ -32,6 +32,12 @@ export const TIE_COLOURS = {
 } as const;
 export const TIE_OPACITY = { tie: 0.55, folded: 0.7, faded: 0.12, box: 0.8 } as const;
 export const PATH_WIDTH = 5;
+/** A municipality's name on its box, as Cytoscape draws it (its default font family). */
+export const BOX_NAME = {
+  colour: '#3d4852',
+  size: 13,
+  font: 'bold 13px "Helvetica Neue", Helvetica, sans-serif',
+} as const;
 export const FOLDED_DASH = [6, 3];
 
 export interface TieStroke {
@@ -190,8 +196,10 @@ export class TieLayer {
   }
 
   /**
-   * Paints boxes and ties onto `context`, which is already transformed to model coordinates; only ties
-   * that may cross `extent` (model coordinates) are stroked. Used for the screen and for the PNG export.
+   * Paints boxes, ties and the boxes' names onto `context`, which is already transformed to model
+   * coordinates; only ties that may cross `extent` (model coordinates) are stroked. Used for the screen and
+   * for the PNG export. The names are painted here, not by Cytoscape: each distinct name became a label
+   * texture of its own in Cytoscape's first frame (≈ 50 ms for 56 municipalities, docs/PERFORMANCE.md).
    */
   paint(context: CanvasRenderingContext2D, extent?: { x1: number; y1: number; x2: number; y2: number }) {
     context.save();
@@ -243,6 +251,22 @@ export class TieLayer {
         context.stroke();
       }
     }
+    // Above the box of an open municipality, inside a folded one (with its number of actors).
+    context.globalAlpha = 1;
+    context.fillStyle = BOX_NAME.colour;
+    context.font = BOX_NAME.font;
+    context.textAlign = 'center';
+    this.#cy.nodes('.frame').forEach((frame) => {
+      const { x, y } = frame.position();
+      const name = String(frame.data('label') ?? '');
+      if (frame.hasClass('collapsed')) {
+        context.textBaseline = 'middle';
+        context.fillText(name, x, y);
+      } else {
+        context.textBaseline = 'bottom';
+        context.fillText(name, x, y - frame.height() / 2);
+      }
+    });
     context.restore();
   }
 
