@@ -70,35 +70,53 @@ interface ScanRow extends Record<string, unknown> {
   lastAt: number;
 }
 
-/**
- * Folds directed rows into one pair each; `seenTwice` rows (found from both ends) count once. The pairs come
- * sorted by `a`, then `b`, in the code-unit order of `actorKey` (a stable order; a locale's order cost
- * ≈ 40 ms for the 10,000 pairs of bench:network, and no one reads this order as text).
- */
-export function foldPairs(rows: Iterable<PairRow>, seenTwice: (row: PairRow) => boolean): ContactPair[] {
-  const pairs = new Map<string, ContactPair>();
-  for (const row of rows) {
-    if (seenTwice(row)) continue;
-    const from = `${row.fromLabel}:${row.fromId}`;
-    const to = `${row.toLabel}:${row.toId}`;
-    // "\n" sorts before any character of a key, so the joined key sorts by `a`, then by `b`.
-    const key = to < from ? `${to}\n${from}` : `${from}\n${to}`;
-    const pair = pairs.get(key);
-    if (pair) {
-      pair.contacts += row.contacts;
-      pair.lastAt = Math.max(pair.lastAt, row.lastAt);
-      continue;
-    }
-    const fromEnd: ActorRef = { label: row.fromLabel, id: row.fromId };
-    const toEnd: ActorRef = { label: row.toLabel, id: row.toId };
-    pairs.set(
-      key,
-      to < from
-        ? { a: toEnd, b: fromEnd, aKey: to, bKey: from, contacts: row.contacts, lastAt: row.lastAt }
-        : { a: fromEnd, b: toEnd, aKey: from, bKey: to, contacts: row.contacts, lastAt: row.lastAt },
-    );
+/** Pairs being folded, by the joined keys of their ends. */
+type Folding = Map<string, ContactPair>;
+
+/** Adds one directed row to `pairs`: a new pair, or its contacts and last contact added to the pair's. */
+function fold(
+  pairs: Folding,
+  fromLabel: ActorLabelName,
+  fromId: string,
+  toLabel: ActorLabelName,
+  toId: string,
+  contacts: number,
+  lastAt: number,
+): void {
+  const from = `${fromLabel}:${fromId}`;
+  const to = `${toLabel}:${toId}`;
+  const swap = to < from;
+  // "\n" sorts before any character of a key, so the joined key sorts by `a`, then by `b`.
+  const key = swap ? `${to}\n${from}` : `${from}\n${to}`;
+  const pair = pairs.get(key);
+  if (pair) {
+    pair.contacts += contacts;
+    pair.lastAt = Math.max(pair.lastAt, lastAt);
+    return;
   }
-  return [...pairs.keys()].sort().map((key) => pairs.get(key)!);
+  const fromEnd: ActorRef = { label: fromLabel, id: fromId };
+  const toEnd: ActorRef = { label: toLabel, id: toId };
+  pairs.set(
+    key,
+    swap
+      ? { a: toEnd, b: fromEnd, aKey: to, bKey: from, contacts, lastAt }
+      : { a: fromEnd, b: toEnd, aKey: from, bKey: to, contacts, lastAt },
+  );
+}
+
+/**
+ * The folded pairs sorted by `a`, then `b`, in the code-unit order of `actorKey` (a stable order; a locale's
+ * order cost ≈ 40 ms for the 10,000 pairs of bench:network, and no one reads this order as text).
+ */
+const sortedPairs = (pairs: Folding): ContactPair[] => [...pairs.keys()].sort().map((key) => pairs.get(key)!);
+
+/** Folds directed rows into one pair each; `seenTwice` rows (found from both ends) count once. */
+export function foldPairs(rows: Iterable<PairRow>, seenTwice: (row: PairRow) => boolean): ContactPair[] {
+  const pairs: Folding = new Map();
+  for (const row of rows)
+    if (!seenTwice(row))
+      fold(pairs, row.fromLabel, row.fromId, row.toLabel, row.toId, row.contacts, row.lastAt);
+  return sortedPairs(pairs);
 }
 
 /**
@@ -112,14 +130,15 @@ export async function contactPairs(
 ): Promise<ContactPair[]> {
   const { from, to } = period;
   if (!actors) {
-    const rows = await Promise.all(
-      contactPairsCypher.all.map(async (text, i) => {
-        const [fromLabel, toLabel] = ALL_LABELS[i]!;
-        const scanned = await engine.read<ScanRow>(text, { from, to });
-        return scanned.map((row): PairRow => ({ ...row, fromLabel, toLabel }));
-      }),
+    const scans = await Promise.all(
+      contactPairsCypher.all.map((text) => engine.read<ScanRow>(text, { from, to })),
     );
-    return foldPairs(rows.flat(), () => false);
+    const pairs: Folding = new Map();
+    scans.forEach((rows, i) => {
+      const [fromLabel, toLabel] = ALL_LABELS[i]!;
+      for (const row of rows) fold(pairs, fromLabel, row.fromId, toLabel, row.toId, row.contacts, row.lastAt);
+    });
+    return sortedPairs(pairs);
   }
   const ids = (label: ActorLabelName) => actors.filter((a) => a.label === label).map((a) => a.id);
   const read = (text: { neo4j: string; embedded: string }, list: string[]) =>
