@@ -501,7 +501,7 @@ export type NetworkPageQueryVariables = Exact<{
 }>;
 
 
-export type NetworkPageQuery = { network: { nodeLimit: number, summary: { nodes: number, edges: number, components: number, isolated: number, articulationPoints: number, density: number, averageDegree: number }, nodes: Array<{ key: string, label: ActorLabel, id: string, name: string, kind: NetworkActorKind, groupAgs: string, degree: number, contacts: number, articulation: boolean, isolated: boolean, component: number }>, edgeColumns: { source: Array<number>, target: Array<number>, contacts: Array<number>, bridge: Array<boolean> } } };
+export type NetworkPageQuery = { network: { nodeLimit: number, summary: { nodes: number, edges: number, components: number, isolated: number, articulationPoints: number, density: number, averageDegree: number }, nodes: Array<{ key: string, label: ActorLabel, id: string, name: string, kind: NetworkActorKind, groupAgs: string, degree: number, contacts: number, articulation: boolean, isolated: boolean }>, edgeColumns: { source: Array<number>, target: Array<number>, contacts: Array<number>, bridge: Array<boolean> } } };
 
 export type NetworkExtrasQueryVariables = Exact<{
   scope: NetworkScope;
@@ -995,7 +995,6 @@ export const NetworkPageDocument = new TypedDocumentString(`
       contacts
       articulation
       isolated
-      component
     }
     edgeColumns {
       source
