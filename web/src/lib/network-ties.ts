@@ -87,7 +87,7 @@ const SETTLE_MS = 120;
 
 /**
  * Draws the boxes' fill and the ties of a Cytoscape map on `canvas`, which lies beneath Cytoscape's
- * canvases (Cytoscape draws the boxes' border and name, and the actors, above).
+ * canvases (Cytoscape draws the boxes' border and the actors above; the boxes' names are painted here).
  *
  * - Content changes (ties, state, boxes, size) are drawn in the next animation frame, after
  *   Cytoscape's own frame, so both show together.
@@ -268,6 +268,25 @@ export class TieLayer {
       }
     });
     context.restore();
+  }
+
+  /**
+   * `box` (model coordinates) widened to the boxes' names painted here, which Cytoscape's bounding box does
+   * not know of (for the PNG export).
+   */
+  withNames(box: { x1: number; y1: number; x2: number; y2: number }) {
+    const measure = document.createElement('canvas').getContext('2d')!;
+    measure.font = BOX_NAME.font;
+    const out = { ...box };
+    this.#cy.nodes('.frame').forEach((frame) => {
+      const { x, y } = frame.position();
+      const half = measure.measureText(String(frame.data('label') ?? '')).width / 2;
+      out.x1 = Math.min(out.x1, x - half);
+      out.x2 = Math.max(out.x2, x + half);
+      if (!frame.hasClass('collapsed'))
+        out.y1 = Math.min(out.y1, y - frame.height() / 2 - BOX_NAME.size * 1.3);
+    });
+    return out;
   }
 
   destroy() {

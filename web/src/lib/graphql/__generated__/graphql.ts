@@ -510,7 +510,7 @@ export type NetworkExtrasQueryVariables = Exact<{
 }>;
 
 
-export type NetworkExtrasQuery = { network: { summary: { communities: number, modularity: number }, nodes: Array<{ key: string, betweenness: number, community: number }> } };
+export type NetworkExtrasQuery = { network: { summary: { communities: number }, nodes: Array<{ key: string, betweenness: number, community: number }> } };
 
 export type NetworkWarmQueryVariables = Exact<{
   scope: NetworkScope;
@@ -1010,7 +1010,6 @@ export const NetworkExtrasDocument = new TypedDocumentString(`
   network(scope: $scope, period: $period, kinds: $kinds) {
     summary {
       communities
-      modularity
     }
     nodes {
       key
