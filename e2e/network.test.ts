@@ -103,7 +103,7 @@ describe('network map in the browser', () => {
       .poll(() => panel.getByRole('status').filter({ hasText: 'Kontakt gespeichert' }).count())
       .toBe(1);
     await expect.poll(() => panel.locator('[data-mark="isolated"]').count()).toBe(0);
-    expect(await panel.innerText()).toMatch(/Partner: 1 · Kontakte im Zeitraum: 1/);
+    expect(await panel.innerText()).toMatch(/Partner auf der Karte: 1 · Kontakte mit ihnen im Zeitraum: 1/);
     expect(await isolatedCount(page)).toBe(isolatedBefore - 1);
     await page.screenshot({ path: join(ARTEFACTS, 'network-contact.png') });
     expect(await seriousViolations(page)).toEqual([]);
