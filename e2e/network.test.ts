@@ -165,6 +165,17 @@ describe('network map in the browser', () => {
     const byKind = await graph.screenshot();
     await byCommunity.check();
     await expect.poll(async () => (await graph.screenshot()).equals(byKind)).toBe(false);
+    // The legend now sets the communities against the municipalities: one row per coloured community,
+    // whose actors add up to the map's (with the grey rest, if any).
+    const legend = page.locator('section.legend');
+    expect(await legend.getByRole('heading', { name: 'Gemeinschaften und Gemeinden' }).count()).toBe(1);
+    // Ehingen's few communities all have a colour of their own: one row each, and every actor in one.
+    const rows = (await legend.locator('ul.communities li').allInnerTexts()).map((row) => row.trim());
+    const summary = await page.locator('.summary').innerText();
+    expect(rows).toHaveLength(Number(/(\d+) Gemeinschaften/.exec(summary)![1]));
+    expect(rows[0]).toMatch(/^Gemeinschaft 1: \d+ Akteure – Ehingen \(Donau\) \d+/);
+    const actors = rows.reduce((sum, row) => sum + Number(/: (\d+) Akteure/.exec(row)![1]), 0);
+    expect(actors).toBe(Number(/^(\d+) Akteure/.exec(summary)![1]));
     // The side panel names the actor's betweenness.
     await page.getByLabel('Akteur suchen').fill('Jobcenter');
     await page.locator('form.search').getByRole('button', { name: 'Anzeigen' }).click();
@@ -189,6 +200,101 @@ describe('network map in the browser', () => {
     });
     const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
     expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    await context.close();
+  });
+
+  it('a coordinator adds a duplicate, records a contact for it and merges it: the preview names both, the contact moves', async () => {
+    const context = await loggedIn(lotse, 'koordination.demo');
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    const place = '08425072';
+    await page.goto(`${lotse.webUrl}/netzwerk?gemeinde=${place}`);
+    await expect.poll(() => drawn(page)).toBe('true');
+
+    // Two entries for one helper circle, added through the page's form.
+    const adding = page.locator('section.editing details').filter({ hasText: 'Organisation hinzufügen' });
+    await adding.locator('summary').click();
+    for (const name of ['Freundeskreis Asyl Prüfort (Demo)', 'Freundeskreis Asyl Prüfort e. V. (Demo)']) {
+      await adding.getByLabel('Name').fill(name);
+      await adding.getByLabel('Art').selectOption('HELPER_CIRCLE');
+      await adding.getByLabel('Gemeinde').selectOption(place);
+      await adding.getByRole('button', { name: 'Organisation anlegen' }).click();
+      await expect
+        .poll(() => adding.getByRole('status').innerText())
+        .toBe(`Organisation „${name}“ angelegt.`);
+    }
+    const summary = async () => page.locator('.summary').innerText();
+    await expect.poll(summary).toMatch(/^\d+ Akteure/);
+
+    // The duplicate gets a contact with the first partner in its list.
+    await page.getByLabel('Akteur suchen').fill('Freundeskreis Asyl Prüfort e. V.');
+    await page.locator('form.search').getByRole('button', { name: 'Anzeigen' }).click();
+    const panel = page.locator('aside.panel');
+    await expect.poll(() => panel.locator('h2').innerText()).toBe('Freundeskreis Asyl Prüfort e. V. (Demo)');
+    const partner = panel.getByLabel('mit');
+    const partnerName = (await partner.locator('option').allInnerTexts()).find(
+      (name) => !name.startsWith('–') && !name.startsWith('Freundeskreis Asyl Prüfort'),
+    )!;
+    await partner.selectOption({ label: partnerName });
+    await panel.getByLabel('Thema (kurz, keine Klientendaten)').fill('Patenschaften abstimmen');
+    await panel.getByRole('button', { name: 'Kontakt speichern' }).click();
+    await expect
+      .poll(() => panel.getByRole('status').filter({ hasText: 'Kontakt gespeichert' }).count())
+      .toBe(1);
+
+    const merging = page.locator('section.editing details').filter({ hasText: 'Doppelte Organisation' });
+    await merging.locator('summary').click();
+    const from = merging.getByLabel('Doppelte Organisation (wird archiviert)');
+    const into = merging.getByLabel('in diese Organisation übernehmen');
+    // The same organisation twice is refused on the page, naming what to do.
+    await from.selectOption({ label: 'Freundeskreis Asyl Prüfort (Demo)' });
+    await into.selectOption({ label: 'Freundeskreis Asyl Prüfort (Demo)' });
+    await merging.getByRole('button', { name: 'Vorschau' }).click();
+    await expect
+      .poll(() => merging.getByRole('alert').innerText())
+      .toBe(
+        'Nicht zusammengeführt: Bitte zwei verschiedene Organisationen wählen: die doppelte und die, die bleibt.',
+      );
+
+    await from.selectOption({ label: 'Freundeskreis Asyl Prüfort e. V. (Demo)' });
+    await merging.getByRole('button', { name: 'Vorschau' }).click();
+    const preview = merging.getByRole('status');
+    await expect.poll(() => preview.innerText()).toContain('Übernommen würden 1 Kontakte');
+    expect(await preview.innerText()).toContain(
+      'Vorschau: „Freundeskreis Asyl Prüfort e. V. (Demo)“ in „Freundeskreis Asyl Prüfort (Demo)“ übernehmen.',
+    );
+    // The previewed pair stays chosen, so "apply" merges exactly that pair.
+    expect(await from.locator('option:checked').innerText()).toBe('Freundeskreis Asyl Prüfort e. V. (Demo)');
+    expect(await into.locator('option:checked').innerText()).toBe('Freundeskreis Asyl Prüfort (Demo)');
+    await page.screenshot({ path: join(ARTEFACTS, 'network-merge-preview.png'), fullPage: true });
+    // Choosing another pair takes the offer to apply back: that pair was not previewed.
+    const another = (await into.locator('option').allInnerTexts()).find(
+      (name) => !name.startsWith('–') && !name.startsWith('Freundeskreis Asyl Prüfort'),
+    )!;
+    await into.selectOption({ label: another });
+    expect(await merging.getByRole('button', { name: 'Jetzt zusammenführen' }).count()).toBe(0);
+    // Back to the previewed pair: its preview applies again.
+    await into.selectOption({ label: 'Freundeskreis Asyl Prüfort (Demo)' });
+    await merging.getByRole('button', { name: 'Jetzt zusammenführen' }).click();
+    await expect
+      .poll(() => merging.locator('.done').innerText())
+      .toBe(
+        '„Freundeskreis Asyl Prüfort e. V. (Demo)“ in „Freundeskreis Asyl Prüfort (Demo)“ zusammengeführt: ' +
+          '1 Kontakte, 0 Angebote, 0 Treffen, 0 Weiterleitungen, 0 Beschäftigte übernommen.',
+      );
+
+    // The duplicate is off the map; the one kept has its contact.
+    await page.getByLabel('Akteur suchen').fill('Freundeskreis Asyl Prüfort e. V.');
+    await page.locator('form.search').getByRole('button', { name: 'Anzeigen' }).click();
+    await expect.poll(() => page.getByText('Kein Akteur mit diesem Namen auf der Karte.').count()).toBe(1);
+    await page.getByLabel('Akteur suchen').fill('Freundeskreis Asyl Prüfort (Demo)');
+    await page.locator('form.search').getByRole('button', { name: 'Anzeigen' }).click();
+    await expect.poll(() => panel.locator('h2').innerText()).toBe('Freundeskreis Asyl Prüfort (Demo)');
+    await expect
+      .poll(() => panel.innerText())
+      .toMatch(/Partner auf der Karte: 1 · Kontakte mit ihnen im Zeitraum: 1/);
+    expect(problems).toEqual([]);
     await context.close();
   });
 

@@ -188,6 +188,47 @@ describe('editing the directory', () => {
     expect(read.body.data?.organization).toEqual({ services: [{ waitingDays: 21 }] });
   });
 
+  it('viewers, managers and the public cannot add, change or archive an organisation', async () => {
+    const before = await totals();
+    const name = async () =>
+      (await http.post(`{ organization(id: "${organizationId}") { name archived } }`)).body.data
+        ?.organization;
+    const unchanged = await name();
+    for (const cookie of [
+      await http.login('netzwerk', PASSWORD),
+      await http.login('im.a', PASSWORD),
+      undefined,
+    ]) {
+      const refused = cookie ? 'FORBIDDEN' : 'UNAUTHENTICATED';
+      const created = await http.post(
+        CREATE_ORG,
+        {
+          input: {
+            name: 'Helferkreis Ohne Recht (Demo)',
+            kind: 'HELPER_CIRCLE',
+            municipalityAgs: '08425033',
+          },
+        },
+        cookie,
+      );
+      expect(codeOf(created)).toBe(refused);
+      const updated = await http.post(
+        'mutation ($id: ID!, $patch: OrganizationPatch!) { updateOrganization(id: $id, patch: $patch) { name } }',
+        { id: organizationId, patch: { name: 'Umbenannt ohne Recht' } },
+        cookie,
+      );
+      expect(codeOf(updated)).toBe(refused);
+      const archived = await http.post(
+        'mutation ($id: ID!) { archiveOrganization(id: $id) { archived } }',
+        { id: organizationId },
+        cookie,
+      );
+      expect(codeOf(archived)).toBe(refused);
+    }
+    expect(await totals()).toEqual(before);
+    expect(await name()).toEqual(unchanged);
+  });
+
   it('archiving an organisation archives its services and takes them out of the listing', async () => {
     const reply = await http.post(
       'mutation ($id: ID!) { archiveOrganization(id: $id) { archived services { archived } } }',

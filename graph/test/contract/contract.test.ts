@@ -625,6 +625,42 @@ for (const target of engines) {
       ]);
     });
 
+    it('an ego network does not reach through an archived organisation', async () => {
+      await upsertMunicipalities(engine, [aMunicipality({ ags: '99000042', name: 'Egoort' })]);
+      await upsertOrganizations(engine, [
+        anOrganization({ id: 'ct-ego-a', municipalityAgs: '99000042' }),
+        anOrganization({ id: 'ct-ego-old', municipalityAgs: '99000042', archived: true }),
+        anOrganization({ id: 'ct-ego-c', municipalityAgs: '99000042' }),
+        anOrganization({ id: 'ct-ego-d', municipalityAgs: '99000042' }),
+      ]);
+      const t = Date.UTC(2019, 2, 1);
+      const organisations = (id: string, fromId: string, toId: string) =>
+        aContact({ id, fromLabel: 'Organization', fromId, toLabel: 'Organization', toId, at: t });
+      // a – old – c, and a – d – c: c is two steps from a only through d.
+      await recordContacts(engine, [
+        organisations('ct-ego-1', 'ct-ego-a', 'ct-ego-old'),
+        organisations('ct-ego-2', 'ct-ego-old', 'ct-ego-c'),
+        organisations('ct-ego-3', 'ct-ego-a', 'ct-ego-d'),
+      ]);
+      const period = { from: Date.UTC(2019, 0, 1), to: Date.UTC(2019, 6, 1) };
+      const ego = (steps: number) =>
+        egoNetwork(engine, { ego: { label: 'Organization', id: 'ct-ego-a' }, steps, ...period });
+      expect(await ego(2)).toEqual([
+        { label: 'Organization', id: 'ct-ego-a' },
+        { label: 'Organization', id: 'ct-ego-d' },
+      ]);
+      await recordContacts(engine, [organisations('ct-ego-4', 'ct-ego-d', 'ct-ego-c')]);
+      expect(await ego(1)).toEqual([
+        { label: 'Organization', id: 'ct-ego-a' },
+        { label: 'Organization', id: 'ct-ego-d' },
+      ]);
+      expect(await ego(2)).toEqual([
+        { label: 'Organization', id: 'ct-ego-a' },
+        { label: 'Organization', id: 'ct-ego-d' },
+        { label: 'Organization', id: 'ct-ego-c' },
+      ]);
+    });
+
     it('the report network: actors with their municipalities, contacts per bucket of the periods, each once', async () => {
       await upsertMunicipalities(engine, [
         aMunicipality({ ags: '99000050', name: 'Berichtsort' }),

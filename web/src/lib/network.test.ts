@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { geographicLayout, shortestPath, tiesFromColumns } from './network';
+import { communitiesAcrossGroups, geographicLayout, shortestPath, tiesFromColumns } from './network';
 
 const tie = (source: string, target: string) => ({ source, target });
 
@@ -84,5 +84,67 @@ describe('the ties of a map as the API sends them (columns into the actors)', ()
     expect(() =>
       tiesFromColumns(nodes, { source: [0], target: [3], contacts: [1], bridge: [false] }),
     ).toThrow(/no actor at position 3 of 3/);
+  });
+});
+
+describe('communities against municipality groups', () => {
+  const nodes = [
+    { key: 'a1', groupAgs: 'A' },
+    { key: 'a2', groupAgs: 'A' },
+    { key: 'a3', groupAgs: 'A' },
+    { key: 'b1', groupAgs: 'B' },
+    { key: 'b2', groupAgs: 'B' },
+    { key: 'c1', groupAgs: 'C' },
+  ];
+
+  it("counts each community's actors per municipality, largest community and municipality first", () => {
+    // Community 1 joins A and B; community 0 keeps to B; c1 has no community yet.
+    const communityOf = new Map([
+      ['a1', 1],
+      ['a2', 1],
+      ['b1', 1],
+      ['a3', 1],
+      ['b2', 0],
+    ]);
+    expect(communitiesAcrossGroups(nodes, communityOf)).toEqual([
+      {
+        community: 1,
+        actors: 4,
+        groups: [
+          { ags: 'A', actors: 3 },
+          { ags: 'B', actors: 1 },
+        ],
+      },
+      { community: 0, actors: 1, groups: [{ ags: 'B', actors: 1 }] },
+    ]);
+  });
+
+  it('orders equal municipalities by AGS and equal communities by number', () => {
+    const communityOf = new Map([
+      ['b1', 3],
+      ['a1', 3],
+      ['c1', 5],
+      ['b2', 5],
+      ['a2', 4],
+    ]);
+    expect(communitiesAcrossGroups(nodes, communityOf)).toEqual([
+      {
+        community: 3,
+        actors: 2,
+        groups: [
+          { ags: 'A', actors: 1 },
+          { ags: 'B', actors: 1 },
+        ],
+      },
+      {
+        community: 5,
+        actors: 2,
+        groups: [
+          { ags: 'B', actors: 1 },
+          { ags: 'C', actors: 1 },
+        ],
+      },
+      { community: 4, actors: 1, groups: [{ ags: 'A', actors: 1 }] },
+    ]);
   });
 });

@@ -211,3 +211,37 @@ export function geographicLayout(
   }
   return positions;
 }
+
+/** One community of the map against the municipality groups: its actors, and how many lie in each group. */
+export interface CommunityAcrossGroups {
+  community: number;
+  actors: number;
+  /** Groups (AGS) by number of the community's actors in them, most first; ties by AGS. */
+  groups: { ags: string; actors: number }[];
+}
+
+/**
+ * The communities (Louvain) against the municipality groups, for the legend of the colouring by community:
+ * does a community keep to one municipality, or does it join several? Largest community first.
+ */
+export function communitiesAcrossGroups(
+  nodes: readonly { key: string; groupAgs: string }[],
+  communityOf: ReadonlyMap<string, number>,
+): CommunityAcrossGroups[] {
+  const byCommunity = new Map<number, Map<string, number>>();
+  for (const node of nodes) {
+    const community = communityOf.get(node.key);
+    if (community === undefined) continue;
+    const groups = byCommunity.get(community) ?? byCommunity.set(community, new Map()).get(community)!;
+    groups.set(node.groupAgs, (groups.get(node.groupAgs) ?? 0) + 1);
+  }
+  return [...byCommunity]
+    .map(([community, groups]) => ({
+      community,
+      actors: [...groups.values()].reduce((sum, n) => sum + n, 0),
+      groups: [...groups]
+        .map(([ags, actors]) => ({ ags, actors }))
+        .sort((a, b) => b.actors - a.actors || (a.ags < b.ags ? -1 : a.ags > b.ags ? 1 : 0)),
+    }))
+    .sort((a, b) => b.actors - a.actors || a.community - b.community);
+}

@@ -1,8 +1,9 @@
-// The ego network of one actor: itself and everyone within `steps` contacts of it in a period (1 or 2).
-// No Cypher of its own: each step asks contact-pairs.ts for the partners of the previous step's actors.
+// The ego network of one actor: itself and everyone within `steps` contacts of it in a period (1 or 2),
+// through actors the map draws (not archived organisations). No Cypher of its own: each step asks
+// contact-pairs.ts for the partners of the previous step's actors, and network-actors.ts which it draws.
 import type { GraphEngine } from '../../engine.ts';
 import { actorKey, contactPairs } from './contact-pairs.ts';
-import type { ActorRef } from './network-actors.ts';
+import { networkActors, type ActorRef } from './network-actors.ts';
 
 /** The ego first, then the actors of each step in key order. */
 export async function egoNetwork(
@@ -19,7 +20,15 @@ export async function egoNetwork(
         const key = actorKey(end);
         if (!found.has(key) && !next.has(key)) next.set(key, end);
       }
-    frontier = [...next.entries()].sort(([x], [y]) => x.localeCompare(y)).map(([, actor]) => actor);
+    // Only through actors the map can draw: an archived organisation (merged away, or closed) keeps its
+    // contacts for the record, but a step through it would reach actors drawn without a tie to anyone.
+    const drawable = new Set(
+      (await networkActors(engine, { actors: [...next.values()] })).map((actor) => actorKey(actor)),
+    );
+    frontier = [...next.entries()]
+      .filter(([key]) => drawable.has(key))
+      .sort(([x], [y]) => x.localeCompare(y))
+      .map(([, actor]) => actor);
     for (const actor of frontier) found.set(actorKey(actor), actor);
   }
   return [...found.values()];

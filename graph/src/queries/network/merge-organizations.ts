@@ -11,7 +11,7 @@
 // the kept organisation with the same properties and deletes the old one, in one statement. Both engines
 // run the same texts. On Kùzu, a read inside the transaction after such writes can see uncommitted
 // relationships twice or not at all, so every count is read before the first write (measured in 0.11.3;
-// the committed result is exact, which the API's merge test checks relationship by relationship).
+// the committed result is exact, which the contract suite checks contact by contact and meeting by meeting).
 import type { GraphEngine, GraphSession } from '../../engine.ts';
 import { GraphValidationError, type FieldIssue } from '../../errors.ts';
 

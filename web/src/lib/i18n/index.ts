@@ -208,3 +208,13 @@ const CHANNEL: Record<ContactChannel, () => string> = {
 };
 export const CONTACT_CHANNELS = Object.keys(CHANNEL) as ContactChannel[];
 export const channelLabel = (channel: ContactChannel): string => CHANNEL[channel]();
+
+/**
+ * The API says what a person may read in both languages, "Deutsch / English" (its field checks too): the
+ * half in the page's language. A text without the separator is shown as it is.
+ */
+export function apiText(text: string, locale: Locale = getLocale()): string {
+  const at = text.indexOf(' / ');
+  if (at < 0) return text;
+  return (locale === 'en' ? text.slice(at + 3) : text.slice(0, at)).trim();
+}

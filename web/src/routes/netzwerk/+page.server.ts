@@ -18,7 +18,7 @@ import {
 import { CONTACT_CHANNELS, isNetworkActorKind } from '$lib/i18n';
 import { berlinInstant } from '$lib/server/berlin-time';
 import { graphqlBody } from '$lib/graphql/client';
-import { GraphqlRequestError, executeGraphql, failPage } from '$lib/server/graphql';
+import { executeGraphql, failPage, formRefusal } from '$lib/server/graphql';
 import type { Actions, PageServerLoad } from './$types';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -96,7 +96,32 @@ export const load: PageServerLoad = async ({ fetch, url, parent }) => {
   return { ...base, request, earlyBody: graphqlBody(NetworkPageDocument, request) };
 };
 
-const message = (cause: unknown) => (cause instanceof GraphqlRequestError ? cause.message : String(cause));
+/** An organisation's fields as the API names them below `root` (input or patch), and as the forms do. */
+const ORGANISATION_FIELDS = (root: string): Record<string, string> =>
+  Object.fromEntries(
+    ['name', 'kind', 'municipalityAgs', 'address', 'phone', 'email', 'website'].map((field) => [
+      `${root}.${field}`,
+      field,
+    ]),
+  );
+
+/** A refused change: the form's field as the page names it (`fields` maps the API's paths), and why. */
+const refused = <Action extends string, Values extends object = object>(
+  action: Action,
+  cause: unknown,
+  fields: Record<string, string>,
+  values?: Values,
+) => {
+  const { status, refusal } = formRefusal(cause, fields);
+  return fail(status, { action, ...refusal, ...values });
+};
+
+/** A field the page checked itself before asking the API. */
+const missing = <Action extends string, Values extends object = object>(
+  action: Action,
+  field: string,
+  values?: Values,
+) => fail(400, { action, problem: 'input' as const, field, reason: '', ...values });
 
 export const actions: Actions = {
   /** A contact between two actors of the map (coordinators and admins for anybody; the API decides). */
@@ -107,20 +132,23 @@ export const actions: Actions = {
     const at = berlinInstant(String(form.get('date') ?? ''), '12:00');
     const channel = String(form.get('channel') ?? '') as ContactChannel;
     const topic = String(form.get('topic') ?? '').trim();
-    if (!from || !to) return fail(400, { action: 'kontakt' as const, problem: 'to', message: '' });
-    if (at === null) return fail(400, { action: 'kontakt' as const, problem: 'date', message: '' });
-    if (!CONTACT_CHANNELS.includes(channel))
-      return fail(400, { action: 'kontakt' as const, problem: 'channel', message: '' });
+    if (!from || !to) return missing('kontakt', 'to');
+    if (at === null) return missing('kontakt', 'date');
+    if (!CONTACT_CHANNELS.includes(channel)) return missing('kontakt', 'channel');
     try {
       await executeGraphql(fetch, NetworkRecordContactDocument, {
         input: { from, to, at: new Date(at).toISOString(), channel, ...(topic ? { topic } : {}) },
       });
       return { action: 'kontakt' as const, saved: true };
     } catch (cause) {
-      return fail(cause instanceof GraphqlRequestError && cause.code === 'BAD_USER_INPUT' ? 400 : 503, {
-        action: 'kontakt' as const,
-        problem: 'api',
-        message: message(cause),
+      return refused('kontakt', cause, {
+        'input.from': 'to',
+        'input.from.id': 'to',
+        'input.to': 'to',
+        'input.to.id': 'to',
+        'input.at': 'date',
+        'input.channel': 'channel',
+        'input.topic': 'topic',
       });
     }
   },
@@ -131,13 +159,14 @@ export const actions: Actions = {
     const kind = String(form.get('kind') ?? '') as OrganizationKind;
     const municipalityAgs = String(form.get('municipalityAgs') ?? '');
     const address = String(form.get('address') ?? '').trim();
+    if (!name) return missing('organisation', 'name');
     try {
       const { createOrganization } = await executeGraphql(fetch, NetworkCreateOrganizationDocument, {
         input: { name, kind, municipalityAgs, ...(address ? { address } : {}) },
       });
       return { action: 'organisation' as const, created: createOrganization.name };
     } catch (cause) {
-      return fail(400, { action: 'organisation' as const, problem: 'api', message: message(cause) });
+      return refused('organisation', cause, ORGANISATION_FIELDS('input'));
     }
   },
 
@@ -145,6 +174,7 @@ export const actions: Actions = {
   bearbeiten: async ({ request, fetch }) => {
     const form = await request.formData();
     const text = (name: string) => String(form.get(name) ?? '').trim();
+    if (!text('name')) return missing('bearbeiten', 'name');
     try {
       const { updateOrganization } = await executeGraphql(fetch, NetworkUpdateOrganizationDocument, {
         id: text('id'),
@@ -160,29 +190,32 @@ export const actions: Actions = {
       });
       return { action: 'bearbeiten' as const, saved: updateOrganization.name };
     } catch (cause) {
-      return fail(cause instanceof GraphqlRequestError && cause.code === 'BAD_USER_INPUT' ? 400 : 503, {
-        action: 'bearbeiten' as const,
-        problem: 'api',
-        message: message(cause),
-      });
+      return refused('bearbeiten', cause, { ...ORGANISATION_FIELDS('patch'), id: 'id' });
     }
   },
 
-  /** Merging is two steps: a preview of what moves, then the same form with apply=ja. */
+  /**
+   * Merging is two steps: a preview of what moves, then the same form with apply=ja. The answer carries
+   * the pair, so the page keeps it chosen and offers "apply" only for the pair it previewed.
+   */
   zusammenfuehren: async ({ request, fetch }) => {
     const form = await request.formData();
     const keepId = String(form.get('keepId') ?? '');
     const mergeId = String(form.get('mergeId') ?? '');
     const apply = form.get('apply') === 'ja';
+    const pair = { keepId, mergeId };
+    if (!mergeId) return missing('zusammenfuehren', 'mergeId', pair);
+    if (!keepId) return missing('zusammenfuehren', 'keepId', pair);
+    if (keepId === mergeId) return missing('zusammenfuehren', 'same', pair);
     try {
       const { mergeOrganizations } = await executeGraphql(fetch, NetworkMergeOrganizationsDocument, {
         keepId,
         mergeId,
         apply,
       });
-      return { action: 'zusammenfuehren' as const, merge: mergeOrganizations };
+      return { action: 'zusammenfuehren' as const, merge: mergeOrganizations, ...pair };
     } catch (cause) {
-      return fail(400, { action: 'zusammenfuehren' as const, problem: 'api', message: message(cause) });
+      return refused('zusammenfuehren', cause, { keepId: 'keepId', mergeId: 'mergeId' }, pair);
     }
   },
 };

@@ -551,7 +551,7 @@ export type NetworkMergeOrganizationsMutationVariables = Exact<{
 }>;
 
 
-export type NetworkMergeOrganizationsMutation = { mergeOrganizations: { mergedId: string, contacts: number, services: number, meetings: number, referrals: number, employees: number, applied: boolean, kept: { id: string, name: string } } };
+export type NetworkMergeOrganizationsMutation = { mergeOrganizations: { mergedId: string, contacts: number, services: number, meetings: number, referrals: number, employees: number, contactsBetween: number, applied: boolean, kept: { id: string, name: string } } };
 
 export type NetworkUpdateOrganizationMutationVariables = Exact<{
   id: string | number;
@@ -1093,6 +1093,7 @@ export const NetworkMergeOrganizationsDocument = new TypedDocumentString(`
     meetings
     referrals
     employees
+    contactsBetween
     applied
   }
 }
