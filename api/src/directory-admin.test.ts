@@ -154,6 +154,43 @@ describe('editing the directory', () => {
     expect(await totals()).toEqual(before);
   });
 
+  it.each([
+    [{ email: 'keine-mail' }, 'email'],
+    [{ email: 'zwei @teile.de' }, 'email'],
+    [{ website: 'kein link' }, 'website'],
+  ])(
+    "an organisation's %j is refused naming patch.%s, and the organisation stays as it was",
+    async (patch, name) => {
+      const read = async () =>
+        (await http.post(`{ organization(id: "${organizationId}") { name email website } }`)).body.data
+          ?.organization;
+      const before = await read();
+      const reply = await http.post(
+        'mutation ($id: ID!, $patch: OrganizationPatch!) { updateOrganization(id: $id, patch: $patch) { id } }',
+        { id: organizationId, patch: { name: 'Umbenannt', ...patch } },
+        asCoordinator,
+      );
+      expect(codeOf(reply)).toBe('BAD_USER_INPUT');
+      expect(field(reply)).toBe(`patch.${name}`);
+      expect(await read()).toEqual(before);
+    },
+  );
+
+  it('an e-mail address and a website with or without https:// are accepted', async () => {
+    const reply = await http.post(
+      'mutation ($id: ID!, $patch: OrganizationPatch!) { updateOrganization(id: $id, patch: $patch) { email website } }',
+      {
+        id: organizationId,
+        patch: { email: 'info@diakonie-ehingen.demo.example', website: 'www.diakonie.demo.example/ehingen' },
+      },
+      asCoordinator,
+    );
+    expect(reply.body.data?.updateOrganization).toEqual({
+      email: 'info@diakonie-ehingen.demo.example',
+      website: 'www.diakonie.demo.example/ehingen',
+    });
+  });
+
   it('an unknown organisation is refused naming the field', async () => {
     const reply = await http.post(CREATE_SERVICE, { input: aService('org-none') }, asCoordinator);
     expect(field(reply)).toBe('input.organizationId');

@@ -95,6 +95,15 @@ export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as con
 
 const id = z.string().trim().min(1, 'darf nicht leer sein / must not be empty').max(100);
 const text = (max: number) => z.string().max(max);
+/** An e-mail address, or empty: one @ between a name and a domain with a dot, no spaces. */
+const emailAddress = text(200).refine((value) => value === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value), {
+  message: 'keine E-Mail-Adresse (name@beispiel.de) / not an e-mail address (name@example.org)',
+});
+/** A web address, or empty: a domain with a dot, with or without http(s)://, no spaces. */
+const webAddress = text(300).refine(
+  (value) => value === '' || /^(https?:\/\/)?[^\s/@]+\.[^\s/@]+(\/\S*)?$/i.test(value),
+  { message: 'keine Web-Adresse (www.beispiel.de) / not a web address (www.example.org)' },
+);
 const ags = z.string().regex(/^\d{8}$/, 'AGS muss 8 Ziffern haben / AGS must have 8 digits');
 const latitude = z.number().min(-90).max(90);
 const longitude = z.number().min(-180).max(180);
@@ -153,8 +162,8 @@ export const organizationSchema = z.strictObject({
   lat: latitude.nullable().default(null),
   lon: longitude.nullable().default(null),
   phone: text(100).default(''),
-  email: text(200).default(''),
-  website: text(300).default(''),
+  email: emailAddress.default(''),
+  website: webAddress.default(''),
   isDemo: z.boolean().default(false),
   archived: z.boolean().default(false),
 });
@@ -190,8 +199,8 @@ export const serviceSchema = z
     archived: z.boolean().default(false),
     lastVerified: isoDay.nullable().default(null),
     phone: text(100).default(''),
-    email: text(200).default(''),
-    website: text(300).default(''),
+    email: emailAddress.default(''),
+    website: webAddress.default(''),
     isDemo: z.boolean().default(false),
   })
   .superRefine((s, ctx) => {
@@ -221,7 +230,7 @@ export type Service = z.infer<typeof serviceSchema>;
 export const managerSchema = z.strictObject({
   id,
   name: text(200).min(1),
-  email: text(200).default(''),
+  email: emailAddress.default(''),
   organizationId: id,
   coversAgs: z.array(ags).max(2000).default([]),
   isDemo: z.boolean().default(false),

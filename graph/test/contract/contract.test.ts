@@ -174,9 +174,7 @@ for (const target of engines) {
       const before = await totals(engine);
       await upsertOrganizations(
         engine,
-        INJECTIONS.map((name, i) =>
-          anOrganization({ id: `ct-inj-${i}`, name, address: name, website: name }),
-        ),
+        INJECTIONS.map((name, i) => anOrganization({ id: `ct-inj-${i}`, name, address: name, phone: name })),
       );
       const after = await totals(engine);
       expect(after.nodes).toBe(before.nodes + INJECTIONS.length);
