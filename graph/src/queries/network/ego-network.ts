@@ -22,11 +22,13 @@ export async function egoNetwork(
       }
     // Only through actors the map can draw: an archived organisation (merged away, or closed) keeps its
     // contacts for the record, but a step through it would reach actors drawn without a tie to anyone.
+    // Only organisations are ever archived: managers are not asked about.
+    const organisations = [...next.values()].filter((actor) => actor.label === 'Organization');
     const drawable = new Set(
-      (await networkActors(engine, { actors: [...next.values()] })).map((actor) => actorKey(actor)),
+      (organisations.length ? await networkActors(engine, { actors: organisations }) : []).map(actorKey),
     );
     frontier = [...next.entries()]
-      .filter(([key]) => drawable.has(key))
+      .filter(([key, actor]) => actor.label !== 'Organization' || drawable.has(key))
       .sort(([x], [y]) => x.localeCompare(y))
       .map(([, actor]) => actor);
     for (const actor of frontier) found.set(actorKey(actor), actor);
