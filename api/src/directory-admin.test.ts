@@ -307,4 +307,31 @@ describe('listing organisations', () => {
     const all = await http.post('{ organizations(first: 100) { edges { node { name } } } }');
     expect(JSON.stringify(all.body.data)).not.toContain('Diakonie');
   });
+  it('an organisation stored with an address from before the check can still be renamed and archived', async () => {
+    await upsertOrganizations(engine, [
+      {
+        id: 'org-alt',
+        name: 'Alte Adresse (Demo)',
+        kind: 'association',
+        municipalityAgs: '08425033',
+        email: 'info(at)alt.demo.example',
+        website: 'siehe Aushang',
+      },
+    ]);
+    const renamed = await http.post(
+      'mutation ($id: ID!, $patch: OrganizationPatch!) { updateOrganization(id: $id, patch: $patch) { name email } }',
+      { id: 'org-alt', patch: { name: 'Alte Adresse e. V. (Demo)' } },
+      asCoordinator,
+    );
+    expect(renamed.body.data?.updateOrganization).toEqual({
+      name: 'Alte Adresse e. V. (Demo)',
+      email: 'info(at)alt.demo.example',
+    });
+    const archived = await http.post(
+      'mutation ($id: ID!) { archiveOrganization(id: $id) { archived } }',
+      { id: 'org-alt' },
+      asCoordinator,
+    );
+    expect(archived.body.data?.archiveOrganization).toEqual({ archived: true });
+  });
 });

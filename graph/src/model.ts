@@ -95,15 +95,6 @@ export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as con
 
 const id = z.string().trim().min(1, 'darf nicht leer sein / must not be empty').max(100);
 const text = (max: number) => z.string().max(max);
-/** An e-mail address, or empty: one @ between a name and a domain with a dot, no spaces. */
-const emailAddress = text(200).refine((value) => value === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value), {
-  message: 'keine E-Mail-Adresse (name@beispiel.de) / not an e-mail address (name@example.org)',
-});
-/** A web address, or empty: a domain with a dot, with or without http(s)://, no spaces. */
-const webAddress = text(300).refine(
-  (value) => value === '' || /^(https?:\/\/)?[^\s/@]+\.[^\s/@]+(\/\S*)?$/i.test(value),
-  { message: 'keine Web-Adresse (www.beispiel.de) / not a web address (www.example.org)' },
-);
 const ags = z.string().regex(/^\d{8}$/, 'AGS muss 8 Ziffern haben / AGS must have 8 digits');
 const latitude = z.number().min(-90).max(90);
 const longitude = z.number().min(-180).max(180);
@@ -153,6 +144,28 @@ export const municipalitySchema = z.strictObject({
 });
 export type Municipality = z.infer<typeof municipalitySchema>;
 
+/**
+ * An e-mail address and a website as a person enters them (each may be empty): checked where they are
+ * entered (the API's create and update of organisations and services), not on stored records, so a record
+ * imported before the check can still be renamed or archived. A website is a domain with or without
+ * http(s)://; pages link it with https:// added.
+ */
+export const addressFieldsSchema = z.strictObject({
+  email: text(200)
+    .refine((value) => value === '' || /^[^\s@:]+@[\p{L}\p{N}.-]+\.[\p{L}\p{N}-]+$/u.test(value), {
+      message: 'keine E-Mail-Adresse (name@beispiel.de) / not an e-mail address (name@example.org)',
+    })
+    .optional(),
+  website: text(300)
+    .refine(
+      (value) =>
+        value === '' ||
+        /^(https?:\/\/)?[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+(:\d{1,5})?([/?#]\S*)?$/iu.test(value),
+      { message: 'keine Web-Adresse (www.beispiel.de) / not a web address (www.example.org)' },
+    )
+    .optional(),
+});
+
 export const organizationSchema = z.strictObject({
   id,
   name: text(300).min(1),
@@ -162,8 +175,8 @@ export const organizationSchema = z.strictObject({
   lat: latitude.nullable().default(null),
   lon: longitude.nullable().default(null),
   phone: text(100).default(''),
-  email: emailAddress.default(''),
-  website: webAddress.default(''),
+  email: text(200).default(''),
+  website: text(300).default(''),
   isDemo: z.boolean().default(false),
   archived: z.boolean().default(false),
 });
@@ -199,8 +212,8 @@ export const serviceSchema = z
     archived: z.boolean().default(false),
     lastVerified: isoDay.nullable().default(null),
     phone: text(100).default(''),
-    email: emailAddress.default(''),
-    website: webAddress.default(''),
+    email: text(200).default(''),
+    website: text(300).default(''),
     isDemo: z.boolean().default(false),
   })
   .superRefine((s, ctx) => {
@@ -230,7 +243,7 @@ export type Service = z.infer<typeof serviceSchema>;
 export const managerSchema = z.strictObject({
   id,
   name: text(200).min(1),
-  email: emailAddress.default(''),
+  email: text(200).default(''),
   organizationId: id,
   coversAgs: z.array(ags).max(2000).default([]),
   isDemo: z.boolean().default(false),

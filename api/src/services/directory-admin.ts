@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import {
   getOrganizationWithServices,
   getServices,
+  addressFieldsSchema,
   organizationSchema,
   serviceSchema,
   upsertOrganizations,
@@ -59,6 +60,15 @@ export function createDirectoryAdminService(
     if (!found) throw new NotFoundError('Angebot / service', id);
     return serviceFromStored(found);
   };
+  /** The e-mail address and website entered now (not those stored before), named below `prefix`. */
+  const checkAddresses = (entered: { email?: unknown; website?: unknown }, prefix: string) =>
+    parseOrThrow(
+      addressFieldsSchema,
+      Object.fromEntries(
+        Object.entries({ email: entered.email, website: entered.website }).filter(([, v]) => v !== undefined),
+      ),
+      prefix,
+    );
   const saveOrganization = async (value: unknown, prefix: string) => {
     const row = parseOrThrow(organizationSchema, value, prefix);
     await asField(prefix, () => upsertOrganizations(engine, [row]));
@@ -74,12 +84,14 @@ export function createDirectoryAdminService(
     async createOrganization(input) {
       allowed();
       const id = randomUUID();
+      checkAddresses(input, 'input');
       await saveOrganization({ ...input, id }, 'input');
       return id;
     },
     async updateOrganization(id, patch) {
       allowed();
       const { organization: current } = await organization(id);
+      checkAddresses(patch, 'patch');
       await saveOrganization({ ...current, ...patch }, 'patch');
     },
     async archiveOrganization(id) {
@@ -95,12 +107,14 @@ export function createDirectoryAdminService(
     async createService(input) {
       allowed();
       const id = randomUUID();
+      checkAddresses(input, 'input');
       await saveServices([{ ...input, id }], 'input');
       return id;
     },
     async updateService(id, patch) {
       allowed();
       const current = await service(id);
+      checkAddresses(patch, 'patch');
       await saveServices([{ ...current, ...patch }], 'patch');
     },
     async archiveService(id) {

@@ -174,7 +174,9 @@ for (const target of engines) {
       const before = await totals(engine);
       await upsertOrganizations(
         engine,
-        INJECTIONS.map((name, i) => anOrganization({ id: `ct-inj-${i}`, name, address: name, phone: name })),
+        INJECTIONS.map((name, i) =>
+          anOrganization({ id: `ct-inj-${i}`, name, address: name, website: name }),
+        ),
       );
       const after = await totals(engine);
       expect(after.nodes).toBe(before.nodes + INJECTIONS.length);

@@ -218,3 +218,14 @@ export function apiText(text: string, locale: Locale = getLocale()): string {
   if (at < 0) return text;
   return (locale === 'en' ? text.slice(at + 3) : text.slice(0, at)).trim();
 }
+
+/**
+ * The link for a stored website: as it is with http(s)://, with https:// added to a bare domain
+ * ("www.beispiel.de" would otherwise be a link within Lotse), and none for anything else (no other scheme).
+ */
+export function webHref(website: string): string | null {
+  const text = website.trim();
+  if (/^https?:\/\/[^\s]+$/i.test(text)) return text;
+  if (/^[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+(:\d{1,5})?([/?#]\S*)?$/u.test(text)) return `https://${text}`;
+  return null;
+}

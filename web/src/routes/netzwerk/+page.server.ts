@@ -142,10 +142,10 @@ export const actions: Actions = {
       return { action: 'kontakt' as const, saved: true };
     } catch (cause) {
       return refused('kontakt', cause, {
-        'input.from': 'to',
-        'input.from.id': 'to',
+        // The partner chosen under "mit" (the actor itself is the panel's, not a field of the form).
         'input.to': 'to',
         'input.to.id': 'to',
+        'input.toId': 'to',
         'input.at': 'date',
         'input.channel': 'channel',
         'input.topic': 'topic',
