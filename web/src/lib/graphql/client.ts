@@ -23,6 +23,20 @@ export class GraphqlRequestError extends Error {
   get code(): string | undefined {
     return this.errors[0]?.extensions?.code;
   }
+
+  /** The field the first error names (`extensions.field`, e.g. `input.at`), or ''. */
+  get field(): string {
+    return String(this.errors[0]?.extensions?.field ?? '');
+  }
+
+  /** Why that field was refused ("Deutsch / English"): its entry in `extensions.issues`, else the message. */
+  get reason(): string {
+    const issues = this.errors[0]?.extensions?.issues;
+    const issue = Array.isArray(issues)
+      ? (issues as { field?: unknown; message?: unknown }[]).find((i) => i.field === this.field)
+      : undefined;
+    return typeof issue?.message === 'string' ? issue.message : this.message;
+  }
 }
 
 interface GraphqlResponseBody<TResult> {

@@ -40,22 +40,11 @@ export function formRefusal(
   fields: Record<string, string>,
 ): { status: number; refusal: FormRefusal } {
   if (!(cause instanceof GraphqlRequestError)) throw cause;
-  const first = cause.errors[0];
-  if (cause.code === 'BAD_USER_INPUT' || cause.code === 'NOT_FOUND' || cause.code === 'CONFLICT') {
-    const apiField = String(first?.extensions?.field ?? '');
-    const issues = first?.extensions?.issues;
-    const issue = Array.isArray(issues)
-      ? (issues as { field?: unknown; message?: unknown }[]).find((i) => i.field === apiField)
-      : undefined;
+  if (cause.code === 'BAD_USER_INPUT' || cause.code === 'NOT_FOUND' || cause.code === 'CONFLICT')
     return {
       status: cause.code === 'BAD_USER_INPUT' ? 400 : 409,
-      refusal: {
-        problem: 'input',
-        field: fields[apiField] ?? null,
-        reason: typeof issue?.message === 'string' ? issue.message : cause.message,
-      },
+      refusal: { problem: 'input', field: fields[cause.field] ?? null, reason: cause.reason },
     };
-  }
   if (cause.code === 'FORBIDDEN')
     return { status: 403, refusal: { problem: 'forbidden', field: null, reason: '' } };
   if (cause.code === 'UNAUTHENTICATED')
